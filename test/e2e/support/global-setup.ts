@@ -1,3 +1,5 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -15,10 +17,14 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   chromiumPath(); // fail first, with the install instruction, when there is no browser
   const root = path.resolve(import.meta.dirname, '../../..');
-  const distDir = path.join(root, 'dist');
+  // A private build folder per run, so that several test runs (and `npm run build`) never collide.
+  const distDir = await mkdtemp(path.join(tmpdir(), 'chitieu-e2e-'));
   await build({ root, logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
   const { url, server } = await serveStatic(distDir);
   project.provide('siteUrl', url);
   project.provide('distDir', distDir);
-  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await rm(distDir, { recursive: true, force: true });
+  };
 }

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from './parse-plan';
+
+const plan = (raw: string, locale?: 'vi' | 'en' | 'ambiguous') => {
+  const cell = parsePlan(raw, locale);
+  return cell.ok ? cell.value : cell.code;
+};
+
+describe('parsePlan(raw)', () => {
+  it('reads plain numbers as value targets', () => {
+    expect(plan('7,5')).toEqual({ kind: 'value', value: 7.5 });
+    expect(plan('1.234,5')).toEqual({ kind: 'value', value: 1234.5 });
+    expect(plan('105%')).toEqual({ kind: 'value', value: 105 });
+  });
+  it('reads every spelling of a minimum', () => {
+    for (const raw of [
+      '≥ 30',
+      '>= 30',
+      '> 30',
+      'trên 30',
+      'Trên 30',
+      'tren 30',
+      'từ 30 trở lên',
+      '30 trở lên',
+      'tối thiểu 30',
+      'không dưới 30',
+      'trên 30 xã',
+      '≥30%',
+    ]) {
+      expect(plan(raw), raw).toEqual({ kind: 'min', value: 30 });
+    }
+  });
+  it('reads every spelling of a maximum', () => {
+    for (const raw of [
+      '≤ 4',
+      '<= 4',
+      '< 4',
+      'dưới 4',
+      'DƯỚI 4%',
+      'không quá 4',
+      'không vượt quá 4',
+      'tối đa 4',
+      '4 trở xuống',
+    ]) {
+      expect(plan(raw), raw).toEqual({ kind: 'max', value: 4 });
+    }
+  });
+  it('reads ranges as bands with their ends in order', () => {
+    expect(plan('6,6-6,8')).toEqual({ kind: 'band', min: 6.6, max: 6.8 });
+    expect(plan('6,6 – 6,8')).toEqual({ kind: 'band', min: 6.6, max: 6.8 });
+    expect(plan('6,6% - 6,8%')).toEqual({ kind: 'band', min: 6.6, max: 6.8 });
+    expect(plan('từ 33 đến 34')).toEqual({ kind: 'band', min: 33, max: 34 });
+    expect(plan('34-33')).toEqual({ kind: 'band', min: 33, max: 34 });
+  });
+  it('reads khoảng as an approximate target', () => {
+    expect(plan('khoảng 4')).toEqual({ kind: 'approx', value: 4 });
+    expect(plan('Khoảng 4,5%')).toEqual({ kind: 'approx', value: 4.5 });
+    expect(plan('~ 4')).toEqual({ kind: 'approx', value: 4 });
+  });
+  it('reads done / not done targets', () => {
+    expect(plan('hoàn thành')).toEqual({ kind: 'boolean' });
+    expect(plan('Hoàn thành 100% kế hoạch')).toEqual({ kind: 'boolean' });
+    expect(plan('đạt chuẩn')).toEqual({ kind: 'boolean' });
+  });
+  it('reads targets against last year', () => {
+    expect(plan('giảm so với năm trước')).toEqual({ kind: 'vsBaseline', change: 'decrease' });
+    expect(plan('Tăng so với cùng kỳ')).toEqual({ kind: 'vsBaseline', change: 'increase' });
+  });
+  it('treats blank and a dash as no plan', () => {
+    expect(plan('')).toBeUndefined();
+    expect(plan('-')).toBeUndefined();
+  });
+  it('rejects text it cannot read, and reports a number only the locale could decide', () => {
+    expect(plan('abc')).toBe('badPlan');
+    expect(plan('dưới')).toBe('badPlan');
+    expect(plan('trên 3 xã 5 thôn')).toBe('badPlan');
+    expect(plan('giảm')).toBe('badPlan');
+    expect(plan('≥ 1.234', 'ambiguous')).toBe('ambiguousNumber');
+    expect(plan('≥ 1.234', 'vi')).toEqual({ kind: 'min', value: 1234 });
+  });
+});

@@ -1,0 +1,82 @@
+import type { Plan } from '../../domain/model';
+import type { Cell } from '../issues';
+import { foldText } from '../text/fold-text';
+import { type NumberLocale, parseViNumber } from './parse-vi-number';
+
+/** Words and signs, already folded (no diacritics, lower case), that open a plan, longest first where it matters. */
+const MIN_PREFIX = /^(?:≥|>=|=>|>|trên|tren|toi thieu|it nhat|khong duoi|khong thap hon|lon hon|tu)\s*/;
+const MAX_PREFIX =
+  /^(?:≤|<=|=<|<|duoi|khong qua|khong vuot qua|khong vuot|khong cao hon|toi da|nho hon|thap hon)\s*/;
+const APPROX_PREFIX = /^(?:khoang|xap xi|~|≈|∼|gan)\s*/;
+const MIN_SUFFIX = /\s*(?:tro len|tro len tren)$/;
+const MAX_SUFFIX = /\s*(?:tro xuong|tro lai)$/;
+const RANGE = /^(-?[\d.,]+)\s*(%?)\s*(?:-|–|—|÷|~|den|toi)\s*(-?[\d.,]+)\s*(%?)$/;
+const FROM_TO = /^tu\s+([\d.,]+)\s*%?\s*(?:den|toi|-|–)\s*([\d.,]+)\s*%?$/;
+const BOOLEAN =
+  /^(?:hoan thanh|dat chuan|dat|dat ke hoach|co|hoan thanh ke hoach|hoan thanh chi tieu)(?:\s.*)?$/;
+const BASELINE = /^(giam|tang)(?:\s.*)?(?:so voi|nam truoc|cung ky)/;
+const NUMBER_THEN_UNIT = /^(-?[\d.,]+(?:\s*%)?)\s*[^\d]*$/u;
+
+/**
+ * A plan cell (docs/data-format.md): `7,5`, `1.234,5`, `105%` → value; `≥ 30`, `>= 30`, `trên 30`,
+ * `từ 30 trở lên`, `tối thiểu 30`, `30 trở lên` → min; `≤ 30`, `<= 30`, `dưới 4`, `không quá 4`, `tối đa 4` → max;
+ * `6,6-6,8`, `6,6 – 6,8`, `từ 6,6 đến 6,8` → band (ends in order); `khoảng 4` → approx; `hoàn thành`, `đạt chuẩn` →
+ * boolean; `giảm/tăng so với năm trước` → vsBaseline. A unit after the number is allowed (`trên 30 xã`).
+ * Blank or `-` is `undefined` (no plan). Unreadable → `badPlan` (or `ambiguousNumber` when only the locale is unsure).
+ */
+export function parsePlan(raw: string, locale: NumberLocale = 'vi'): Cell<Plan | undefined> {
+  const plain = parseViNumber(raw, locale);
+  if (plain.ok)
+    return { ok: true, value: plain.value === undefined ? undefined : { kind: 'value', value: plain.value } };
+  if (plain.code === 'ambiguousNumber') return plain;
+  const text = foldText(raw).replace(/:$/, '').trim();
+  if (BOOLEAN.test(text)) return { ok: true, value: { kind: 'boolean' } };
+  const baseline = BASELINE.exec(text);
+  if (baseline)
+    return {
+      ok: true,
+      value: { kind: 'vsBaseline', change: baseline[1] === 'giam' ? 'decrease' : 'increase' },
+    };
+  const fromTo = FROM_TO.exec(text) ?? RANGE.exec(text);
+  if (fromTo) return band(fromTo[1] ?? '', fromTo[fromTo.length === 5 ? 3 : 2] ?? '', locale);
+  let rest = text.replace(MIN_SUFFIX, '');
+  if (rest !== text || MIN_PREFIX.test(rest)) {
+    return bound('min', rest.replace(MIN_PREFIX, ''), locale);
+  }
+  rest = text.replace(MAX_SUFFIX, '');
+  if (rest !== text || MAX_PREFIX.test(rest)) return bound('max', rest.replace(MAX_PREFIX, ''), locale);
+  if (APPROX_PREFIX.test(text)) return bound('approx', text.replace(APPROX_PREFIX, ''), locale);
+  return bound('value', text, locale);
+}
+
+function bound(
+  kind: 'min' | 'max' | 'approx' | 'value',
+  text: string,
+  locale: NumberLocale,
+): Cell<Plan | undefined> {
+  const value = leadingNumber(text, locale);
+  if (!value.ok) return value;
+  return { ok: true, value: { kind, value: value.value } };
+}
+
+function band(a: string, b: string, locale: NumberLocale): Cell<Plan | undefined> {
+  const low = parseViNumber(a, locale);
+  const high = parseViNumber(b, locale);
+  if (!low.ok) return low.code === 'ambiguousNumber' ? low : { ok: false, code: 'badPlan' };
+  if (!high.ok) return high.code === 'ambiguousNumber' ? high : { ok: false, code: 'badPlan' };
+  if (low.value === undefined || high.value === undefined) return { ok: false, code: 'badPlan' };
+  return {
+    ok: true,
+    value: { kind: 'band', min: Math.min(low.value, high.value), max: Math.max(low.value, high.value) },
+  };
+}
+
+/** `30`, `30 %`, `30 xã` → 30; no number, or a second number (`30 xã 5 thôn`) → badPlan. */
+function leadingNumber(text: string, locale: NumberLocale): Cell<number> {
+  const m = NUMBER_THEN_UNIT.exec(text.trim());
+  if (!m) return { ok: false, code: 'badPlan' };
+  const value = parseViNumber(m[1] ?? '', locale);
+  if (!value.ok) return value.code === 'ambiguousNumber' ? value : { ok: false, code: 'badPlan' };
+  if (value.value === undefined) return { ok: false, code: 'badPlan' };
+  return { ok: true, value: value.value };
+}

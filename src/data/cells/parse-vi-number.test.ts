@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectNumberLocale, numberEvidence, parseViNumber } from './parse-vi-number';
+
+const value = (raw: string, locale?: 'vi' | 'en' | 'ambiguous') => {
+  const cell = parseViNumber(raw, locale);
+  return cell.ok ? cell.value : cell.code;
+};
+
+describe('parseViNumber(raw, locale)', () => {
+  it('reads vi-VN thousands dots and decimal commas', () => {
+    expect(value('1.234,5')).toBe(1234.5);
+    expect(value('63.961')).toBe(63961);
+    expect(value('1.234.567')).toBe(1234567);
+    expect(value('7,5')).toBe(7.5);
+    expect(value('0,25')).toBe(0.25);
+    expect(value('38')).toBe(38);
+  });
+  it('reads percentages as the printed number', () => {
+    expect(value('105%')).toBe(105);
+    expect(value('105,3 %')).toBe(105.3);
+  });
+  it('reads negatives written with a hyphen, a minus sign or brackets', () => {
+    expect(value('-12,5')).toBe(-12.5);
+    expect(value('−1.234')).toBe(-1234);
+    expect(value('(1.234)')).toBe(-1234);
+  });
+  it('treats blank and dashes as no data, never 0', () => {
+    for (const raw of ['', '   ', '-', '–', '—', '\u00a0']) expect(value(raw)).toBeUndefined();
+  });
+  it('reads space-grouped thousands', () => {
+    expect(value('1 234 567,5')).toBe(1234567.5);
+    expect(value('1\u00a0234')).toBe(1234);
+  });
+  it('reads forms only English can mean whatever the locale', () => {
+    expect(value('7.5')).toBe(7.5);
+    expect(value('1,234,567')).toBe(1234567);
+    expect(value('1,234.5')).toBe(1234.5);
+  });
+  it('lets the locale decide one separator before exactly three digits', () => {
+    expect(value('1.234', 'vi')).toBe(1234);
+    expect(value('1,234', 'vi')).toBe(1.234);
+    expect(value('1.234', 'en')).toBe(1.234);
+    expect(value('1,234', 'en')).toBe(1234);
+    expect(value('1.234', 'ambiguous')).toBe('ambiguousNumber');
+    expect(value('1.2345', 'ambiguous')).toBe(1.2345);
+    expect(value('1234.567', 'ambiguous')).toBe(1234.567);
+  });
+  it('rejects text, stray separators and two numbers', () => {
+    for (const raw of ['abc', '1.23.4', '12,3,4', '1,2.3', '5 xã', '1-2', '12a', '%', '--5']) {
+      expect(value(raw)).toBe('notANumber');
+    }
+  });
+});
+
+describe('numberEvidence(raw) and detectNumberLocale(cells)', () => {
+  it('leans vi on decimal commas and dotted groups, en on the opposite, neither on integers and 1.234', () => {
+    expect(numberEvidence('7,5')).toBe('vi');
+    expect(numberEvidence('1.234,5')).toBe('vi');
+    expect(numberEvidence('≥ 6,6-6,8')).toBe('vi');
+    expect(numberEvidence('7.5')).toBe('en');
+    expect(numberEvidence('1,234.5')).toBe('en');
+    expect(numberEvidence('1.234')).toBeUndefined();
+    expect(numberEvidence('1234')).toBeUndefined();
+  });
+  it('detects a column written in English', () => {
+    expect(detectNumberLocale(['1,234.5', '1,300', '-', ''])).toBe('en');
+  });
+  it('detects a column written in Vietnamese', () => {
+    expect(detectNumberLocale(['1.234,5', '1.300'])).toBe('vi');
+  });
+  it('calls a column that mixes both ambiguous', () => {
+    expect(detectNumberLocale(['1.234,5', '1,234.5', '1.300'])).toBe('ambiguous');
+  });
+  it('falls back when no cell decides', () => {
+    expect(detectNumberLocale(['1.300', '12'])).toBe('vi');
+    expect(detectNumberLocale(['1.300', '12'], 'en')).toBe('en');
+  });
+  it('reads back what Intl.NumberFormat("vi-VN") writes (numRuns: 300)', () => {
+    const format = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.integer({ min: 0, max: 999 }),
+        (whole, thousandths) => {
+          const n = whole + Math.sign(whole || 1) * (thousandths / 1000);
+          const cell = parseViNumber(format.format(n));
+          expect(cell).toEqual({ ok: true, value: Number(n.toFixed(3)) });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,101 @@
+import type { Cell } from '../issues';
+
+/** How a column writes numbers. `ambiguous`: it mixes `1.234,5` and `1,234.5`, so `1.234` alone can't be read. */
+export type NumberLocale = 'vi' | 'en' | 'ambiguous';
+
+const NO_DATA = new Set(['', '-', '–', '—', '−', '--', '…', '...']);
+const PERCENT_END = /\s*%$/;
+const PLAIN_INT = /^\d+$/;
+const SPACE_GROUPS = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$/;
+const SPACES = /[ \u00a0\u202f]/g;
+const COMMA_DECIMAL = /^\d*,\d+$/;
+const DOT_DECIMAL = /^\d*\.\d+$/;
+/** One separator, then exactly three digits: `1.234` or `1,234`. Thousands in one locale, a decimal in the other. */
+const AMBIGUOUS = /^\d{1,3}[.,]\d{3}$/;
+const VI_GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
+const EN_GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const DOTS = /\./g;
+const COMMAS = /,/g;
+
+/**
+ * A spreadsheet number as a clerk types it. vi-VN by default: `1.234,5` → 1234.5, `63.961` → 63961, `7,5` → 7.5;
+ * `105%` and `105,3 %` → 105 and 105.3 (the number printed, not a fraction); `-12,5` and `−12,5` are negative;
+ * `(1.234)` is -1234. Blank, `-`, `–`, `—` are **no data** (`undefined`), never 0.
+ * A form only one locale can mean is read that way whatever `locale` says (`7.5`, `1,234,567`, `1,234.5`);
+ * `locale` only decides `1.234` / `1,234`, and with `'ambiguous'` those are an `ambiguousNumber` error.
+ */
+export function parseViNumber(raw: string, locale: NumberLocale = 'vi'): Cell<number | undefined> {
+  let text = raw.trim();
+  if (NO_DATA.has(text)) return { ok: true, value: undefined };
+  if (text.endsWith('%')) text = text.replace(PERCENT_END, '');
+  if (PLAIN_INT.test(text)) return { ok: true, value: Number(text) };
+  let sign = 1;
+  const first = text.charCodeAt(0);
+  if (first === 45 /* - */ || first === 0x2212 /* − */) {
+    sign = -1;
+    text = text.slice(1).trimStart();
+  } else if (first === 43 /* + */) {
+    text = text.slice(1).trimStart();
+  } else if (first === 40 /* ( */ && text.endsWith(')')) {
+    sign = -1;
+    text = text.slice(1, -1).trim();
+  }
+  const value = unsignedNumber(text, locale);
+  if (typeof value === 'string') return { ok: false, code: value };
+  return { ok: true, value: sign * value };
+}
+
+function unsignedNumber(input: string, locale: NumberLocale): number | 'notANumber' | 'ambiguousNumber' {
+  let text = input;
+  if (PLAIN_INT.test(text)) return Number(text);
+  if (SPACE_GROUPS.test(text)) text = text.replace(SPACES, '');
+  if (PLAIN_INT.test(text)) return Number(text);
+  if (AMBIGUOUS.test(text)) {
+    if (locale === 'ambiguous') return 'ambiguousNumber';
+    const isDot = text.includes('.');
+    const thousands = locale === 'vi' ? isDot : !isDot;
+    return thousands ? Number(text.replace(isDot ? DOTS : COMMAS, '')) : Number(text.replace(',', '.'));
+  }
+  if (COMMA_DECIMAL.test(text)) return Number(text.replace(',', '.'));
+  if (DOT_DECIMAL.test(text)) return Number(text);
+  if (VI_GROUPED.test(text)) return Number(text.replace(DOTS, '').replace(',', '.'));
+  if (EN_GROUPED.test(text)) return Number(text.replace(COMMAS, ''));
+  return 'notANumber';
+}
+
+const NUMBER_TOKEN = /\d[\d.,]*\d|\d/g;
+
+/**
+ * Which way a cell's number tokens lean: `vi` (`7,5`, `1.234.567`, `1.234,5`), `en` (`7.5`, `1,234,567`,
+ * `1,234.5`), or neither (integers, and `1.234` / `1,234`, which both locales can read).
+ */
+export function numberEvidence(raw: string): 'vi' | 'en' | undefined {
+  NUMBER_TOKEN.lastIndex = 0;
+  let evidence: 'vi' | 'en' | undefined;
+  for (let m = NUMBER_TOKEN.exec(raw); m !== null; m = NUMBER_TOKEN.exec(raw)) {
+    const token = m[0];
+    if (PLAIN_INT.test(token) || AMBIGUOUS.test(token)) continue;
+    if (COMMA_DECIMAL.test(token) || VI_GROUPED.test(token)) evidence = 'vi';
+    else if (DOT_DECIMAL.test(token) || EN_GROUPED.test(token)) evidence = 'en';
+  }
+  return evidence;
+}
+
+/**
+ * The number locale of one column, from all its cells: `en` when some cells can only be English (`1,234.5`, `7.5`)
+ * and none only Vietnamese, `vi` in the opposite case, `ambiguous` when both occur, and `fallback` (default `vi`,
+ * the convention of docs/data-format.md) when no cell decides.
+ */
+export function detectNumberLocale(cells: Iterable<string>, fallback: NumberLocale = 'vi'): NumberLocale {
+  let vi = 0;
+  let en = 0;
+  for (const cell of cells) {
+    const evidence = numberEvidence(cell);
+    if (evidence === 'vi') vi++;
+    else if (evidence === 'en') en++;
+  }
+  if (vi > 0 && en > 0) return 'ambiguous';
+  if (vi > 0) return 'vi';
+  if (en > 0) return 'en';
+  return fallback;
+}

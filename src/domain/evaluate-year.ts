@@ -1,0 +1,18 @@
+import { type EvaluatedIndicator, evaluateIndicator } from './evaluate-indicator';
+import type { Dataset } from './model';
+import { indexResults } from './result-index';
+
+export type { EvaluatedIndicator } from './evaluate-indicator';
+
+/**
+ * The top-level indicators (no parentCode) that have a result row in `year` for `unitId`, evaluated, in group
+ * order then catalogue order. `unitId` undefined means the organisation's own rows (result.unitId undefined).
+ * Composite parents carry their evaluated sub-measures. [] when there is no such row.
+ */
+export function evaluateYear(dataset: Dataset, year: number, unitId?: string): EvaluatedIndicator[] {
+  const index = indexResults(dataset);
+  return dataset.indicators
+    .filter((indicator) => indicator.parentCode === undefined && index.find(indicator.code, year, unitId))
+    .sort(index.compareIndicators)
+    .map((indicator) => evaluateIndicator(index, dataset.rules, indicator, year, unitId));
+}

@@ -1,0 +1,202 @@
+/**
+ * Vietnamese messages: the source language. `en.ts` is typed against this shape, so a key missing there
+ * does not compile, and `i18n.test.ts` checks both have the same keys and no empty strings.
+ *
+ * Parameterised messages are functions that receive values already formatted for the locale
+ * (`formatNumber`, `formatDate` in `format.ts`) unless the parameter is typed `number`; the whole
+ * sentence lives here, so word order and plurals stay the translator's business.
+ *
+ * Names of the organisation, units, groups, indicators and award titles are data, never messages.
+ */
+export const vi = {
+  app: {
+    title: 'Chỉ tiêu kinh tế – xã hội và thi đua, khen thưởng',
+    /** Appended to the page title in `<title>`: “Bảng điều hành – Chỉ tiêu…”. */
+    documentTitle: (page: string, organisation: string) =>
+      `${page} – Chỉ tiêu kinh tế – xã hội và thi đua, khen thưởng – ${organisation}`,
+  },
+  page: {
+    dashboard: 'Bảng điều hành',
+    presentation: 'Trình chiếu',
+    public: 'Công khai',
+  },
+  nav: {
+    label: 'Các trang',
+  },
+  skipLink: 'Bỏ qua, đến nội dung chính',
+  lang: {
+    /** The language switch shows the other language in its own name. */
+    switchTo: 'English',
+    own: 'Tiếng Việt',
+  },
+  status: {
+    exceeded: 'Vượt',
+    met: 'Đạt',
+    basicallyMet: 'Cơ bản đạt',
+    notMet: 'Không đạt',
+    noData: 'Chưa có số liệu',
+    legend: 'Chú giải đánh giá',
+    /** `reported`, `computed`: status words. */
+    mismatch: (reported: string, computed: string) =>
+      `Báo cáo ghi “${reported}”, tính theo quy tắc là “${computed}”.`,
+    mismatchShort: 'Khác báo cáo',
+    reported: 'Theo báo cáo',
+    computed: 'Theo quy tắc',
+  },
+  sample: {
+    badge: 'Dữ liệu minh họa',
+    explanation:
+      'Số liệu này do nhóm phát triển tự đặt ra để minh họa cách trình bày, không phải số liệu chính thức.',
+  },
+  source: {
+    label: 'Nguồn',
+    /** `date`: a formatted date, or undefined when the source has none. */
+    cite: (title: string, publisher: string, date?: string) =>
+      date === undefined ? `Nguồn: ${title}, ${publisher}` : `Nguồn: ${title}, ${publisher}, ${date}`,
+    original: 'Xem bản gốc',
+    none: 'Chưa ghi nguồn',
+  },
+  data: {
+    /** `date`: a formatted date. */
+    updated: (date: string) => `Dữ liệu cập nhật ngày ${date}`,
+    asOf: (date: string) => `Số liệu tính đến ngày ${date}`,
+    estimate: 'Ước thực hiện',
+    estimateNote: 'Số ước thực hiện, có thể được điều chỉnh khi có số liệu chính thức.',
+    wholeOrganisation: 'Toàn đơn vị',
+    definitionChanged: 'Cách tính chỉ tiêu đã thay đổi so với năm trước',
+  },
+  filter: {
+    label: 'Bộ lọc',
+    year: 'Năm',
+    unit: 'Đơn vị',
+    group: 'Nhóm chỉ tiêu',
+    status: 'Đánh giá',
+    search: 'Tìm chỉ tiêu',
+    searchPlaceholder: 'Nhập tên chỉ tiêu',
+    all: 'Tất cả',
+    reset: 'Xóa bộ lọc',
+    /** `shown`, `total`: counts. */
+    resultCount: (shown: number, total: number) => `Đang hiện ${shown} trong ${total} chỉ tiêu`,
+  },
+  summary: {
+    /** “Năm 2022: 38 chỉ tiêu, 27 vượt, 11 đạt, 0 không đạt” */
+    headline: (year: number, total: number, exceeded: number, met: number, notMet: number) =>
+      `Năm ${year}: ${total} chỉ tiêu, ${exceeded} vượt, ${met} đạt, ${notMet} không đạt`,
+    /** “Năm 2022, 27 trong 38 chỉ tiêu vượt kế hoạch” */
+    sentence: (year: number, exceeded: number, total: number) =>
+      `Năm ${year}, ${exceeded} trong ${total} chỉ tiêu vượt kế hoạch`,
+    /** Used when the computed counts differ from the published ones. */
+    differsFromPublished: 'Số đếm theo quy tắc khác với số đã công bố trong báo cáo.',
+    published: 'Theo báo cáo đã công bố',
+  },
+  /**
+   * How a status was worked out, one function per rule code, in plain words.
+   * Arguments are formatted text: plan as written, actual, percent of plan (“105,3%”, or “–”), tolerance (“0,05%”).
+   */
+  rule: {
+    higherValue: (plan: string, actual: string, percent: string, tolerance: string) =>
+      `Chỉ tiêu càng cao càng tốt. Thực hiện ${actual} so với kế hoạch ${plan}, bằng ${percent} kế hoạch. Chênh lệch không quá ${tolerance} được tính là Đạt; cao hơn là Vượt, thấp hơn là Không đạt.`,
+    lowerValue: (plan: string, actual: string, percent: string, tolerance: string) =>
+      `Chỉ tiêu càng thấp càng tốt. Thực hiện ${actual} so với kế hoạch ${plan}; kế hoạch chia thực hiện bằng ${percent}. Chênh lệch không quá ${tolerance} được tính là Đạt; thấp hơn kế hoạch là Vượt, cao hơn là Không đạt.`,
+    min: (plan: string, actual: string, _percent: string, _tolerance: string) =>
+      `Kế hoạch là mức tối thiểu ${plan}. Thực hiện ${actual}: từ mức này trở lên là Đạt, thấp hơn là Không đạt.`,
+    max: (plan: string, actual: string, _percent: string, _tolerance: string) =>
+      `Kế hoạch là mức tối đa ${plan}. Thực hiện ${actual}: không vượt quá mức này là Đạt, cao hơn là Không đạt.`,
+    band: (plan: string, actual: string, _percent: string, _tolerance: string) =>
+      `Kế hoạch là khoảng ${plan}. Thực hiện ${actual}: nằm trong khoảng là Đạt, ra ngoài về phía có lợi là Vượt, về phía bất lợi là Không đạt.`,
+    approx: (plan: string, actual: string, _percent: string, tolerance: string) =>
+      `Kế hoạch ghi “khoảng ${plan}”, được hiểu là sai lệch không quá ${tolerance}. Thực hiện ${actual}: trong phạm vi này là Đạt, ra ngoài về phía có lợi là Vượt, về phía bất lợi là Không đạt.`,
+    boolean: (plan: string, actual: string, _percent: string, _tolerance: string) =>
+      `Chỉ tiêu chỉ có hai kết quả, hoàn thành hoặc không. Kế hoạch “${plan}”, kết quả “${actual}”.`,
+    vsBaseline: (plan: string, actual: string, percent: string, _tolerance: string) =>
+      `Chỉ tiêu so với năm trước: kế hoạch “${plan}”. Thực hiện ${actual}, bằng ${percent} so với năm trước.`,
+    composite: (plan: string, actual: string, _percent: string, _tolerance: string) =>
+      `Chỉ tiêu gồm nhiều chỉ tiêu thành phần (kế hoạch “${plan}”, thực hiện “${actual}”); chỉ Đạt khi mọi thành phần đều đạt.`,
+    noPlan: (_plan: string, actual: string, _percent: string, _tolerance: string) =>
+      `Chưa có kế hoạch nên chưa đánh giá được. Thực hiện ${actual}.`,
+    noActual: (plan: string, _actual: string, _percent: string, _tolerance: string) =>
+      `Chưa có số liệu thực hiện nên chưa đánh giá được. Kế hoạch ${plan}.`,
+  },
+  chart: {
+    failed: 'Không vẽ được biểu đồ này.',
+    empty: 'Không có số liệu cho lựa chọn này.',
+    showTable: 'Xem dạng bảng',
+  },
+  trend: {
+    up: 'Tăng',
+    down: 'Giảm',
+    flat: 'Không đổi',
+    none: 'Chưa đủ số liệu để so sánh',
+    /** `years`: e.g. “2020–2022”. */
+    label: (years: string) => `Xu hướng ${years}`,
+  },
+  column: {
+    index: 'TT',
+    indicator: 'Chỉ tiêu',
+    unit: 'Đơn vị tính',
+    plan: 'Kế hoạch',
+    actual: 'Thực hiện',
+    percentOfPlan: '% so kế hoạch',
+    status: 'Đánh giá',
+    trend: 'Xu hướng',
+    adminUnit: 'Đơn vị',
+    year: 'Năm',
+    group: 'Nhóm',
+    note: 'Ghi chú',
+  },
+  export: {
+    label: 'Tải về',
+    table: 'Tải bảng',
+    csv: 'Tải CSV',
+    xlsx: 'Tải Excel (XLSX)',
+    print: 'In trang',
+    /** `name`: what is downloaded, e.g. a table title. */
+    done: (name: string) => `Đã tạo tệp ${name}.`,
+    failed: 'Không tạo được tệp tải về.',
+  },
+  import: {
+    title: 'Nhập dữ liệu',
+    chooseFile: 'Chọn tệp',
+    dropHint: 'Kéo thả tệp CSV hoặc Excel vào đây, hoặc chọn tệp.',
+    apply: 'Áp dụng',
+    cancel: 'Hủy',
+    localBanner: 'Dữ liệu cục bộ, chưa công bố',
+    localExplanation: 'Dữ liệu này chỉ có trên máy này; người khác vẫn thấy dữ liệu đã công bố.',
+    backToPublished: 'Trở về dữ liệu đã công bố',
+    /** `rows`, `issues`: counts. */
+    preview: (rows: number, issues: number) => `Đọc được ${rows} dòng, có ${issues} vấn đề cần xem lại.`,
+  },
+  load: {
+    loading: 'Đang tải dữ liệu…',
+    failed: 'Không tải được dữ liệu. Vui lòng kiểm tra kết nối rồi tải lại trang.',
+    /** `date`: formatted date of the data still shown. */
+    keptLastGood: (date: string) =>
+      `Không tải được dữ liệu mới; đang hiển thị dữ liệu cập nhật ngày ${date}.`,
+    keptLastGoodUndated: 'Không tải được dữ liệu mới; đang hiển thị dữ liệu đã tải trước đó.',
+    retry: 'Thử lại',
+    /** `count`: number of data issues found. */
+    issues: (count: number) => `Có ${count} vấn đề trong tệp dữ liệu.`,
+  },
+  error: {
+    section: 'Phần này gặp lỗi và không hiển thị được. Các phần khác vẫn dùng bình thường.',
+    reload: 'Tải lại trang',
+  },
+  format: {
+    /** `signed`: a signed, formatted number of percentage points (“+1,2”). */
+    points: (signed: string) => `${signed} điểm %`,
+  },
+  footer: {
+    disclaimer:
+      'Trang này chỉ để tham khảo; số liệu chính thức là số liệu trong văn bản của cơ quan có thẩm quyền.',
+  },
+};
+
+/** Turns literal types into `string` and keeps function parameter types, so `en` can say anything. */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : { [K in keyof T]: Widen<T[K]> };
+
+/** The shape every locale must have. */
+export type Messages = Widen<typeof vi>;

@@ -1,0 +1,104 @@
+import type { ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '../i18n/locale';
+import { type ChartModel, ChartPanel } from './chart-panel';
+import { ErrorBoundary } from './error-boundary';
+import { I18nProvider } from './i18n-context';
+
+const ready: ChartModel<number[]> = { kind: 'ready', data: [27, 11, 0] };
+const empty: ChartModel<number[]> = { kind: 'empty' };
+const table = {
+  columns: ['Đánh giá', 'Số chỉ tiêu'],
+  rows: [
+    ['Vượt', '27'],
+    ['Đạt', '11'],
+  ],
+};
+
+function render(
+  locale: Locale,
+  model: ChartModel<number[]>,
+  extra: { summary?: string; withTable?: boolean } = {},
+) {
+  return renderToStaticMarkup(
+    <I18nProvider locale={locale}>
+      <ChartPanel
+        title="Kết quả năm 2022"
+        model={model}
+        render={(data) => <svg data-testid="chart" data-count={data.length} />}
+        summary={extra.summary}
+        table={extra.withTable ? table : undefined}
+      />
+    </I18nProvider>,
+  );
+}
+
+describe('ChartPanel', () => {
+  it('renders a figure whose caption holds the title and the summary sentence', () => {
+    const html = render('vi', ready, { summary: 'Năm 2022, 27 trong 38 chỉ tiêu vượt kế hoạch' });
+    expect(html).toMatch(/^<figure class="chart-panel">/);
+    expect(html).toContain(
+      '<figcaption class="chart-panel__caption"><h3 class="chart-panel__title">Kết quả năm 2022</h3>',
+    );
+    expect(html).toContain(
+      '<p class="chart-panel__summary">Năm 2022, 27 trong 38 chỉ tiêu vượt kế hoạch</p>',
+    );
+    expect(html).toContain('data-count="3"');
+  });
+
+  it('shows the empty message instead of the chart in the reader’s language', () => {
+    expect(render('vi', empty)).toContain('Không có số liệu cho lựa chọn này.');
+    expect(render('en', empty)).toContain('There is no data for this selection.');
+    expect(render('vi', empty)).not.toContain('data-testid="chart"');
+  });
+
+  it('offers the figures as a table behind “Xem dạng bảng”, with row and column headers', () => {
+    const html = render('vi', ready, { withTable: true });
+    expect(html).toContain('<details class="chart-panel__table"><summary>Xem dạng bảng</summary>');
+    expect(html).toContain('<th scope="col">Số chỉ tiêu</th>');
+    expect(html).toContain('<th scope="row">Vượt</th><td>27</td>');
+    expect(render('en', ready, { withTable: true })).toContain('<summary>Show as table</summary>');
+  });
+
+  it('offers no table when there is none or the model is empty', () => {
+    expect(render('vi', ready)).not.toContain('<details');
+    expect(render('vi', empty, { withTable: true })).not.toContain('<details');
+  });
+
+  it('uses no inline styles (the pages run under a CSP without unsafe-inline)', () => {
+    expect(render('vi', ready, { withTable: true, summary: 'x' })).not.toContain('style=');
+  });
+
+  it('gives its boundary a role="alert" fallback in the reader’s language (boundary logic: error-boundary.test)', () => {
+    // Server rendering never triggers a boundary, so capture the fallback the panel hands its boundary.
+    for (const [locale, text] of [
+      ['vi', 'Không vẽ được biểu đồ này.'],
+      ['en', 'This chart could not be drawn.'],
+    ] as const) {
+      const fallback = boundaryFallbackOf(locale);
+      expect(renderToStaticMarkup(<I18nProvider locale={locale}>{fallback}</I18nProvider>)).toBe(
+        `<p role="alert" class="chart-panel__message chart-panel__message--failed">${text}</p>`,
+      );
+    }
+  });
+});
+
+function boundaryFallbackOf(locale: Locale): ReactNode {
+  let fallback: ReactNode = null;
+  const original = ErrorBoundary.prototype.render;
+  ErrorBoundary.prototype.render = function (this: ErrorBoundary) {
+    fallback = this.props.fallback;
+    return null;
+  };
+  try {
+    renderToStaticMarkup(
+      <I18nProvider locale={locale}>
+        <ChartPanel title="t" model={ready} render={() => null} />
+      </I18nProvider>,
+    );
+  } finally {
+    ErrorBoundary.prototype.render = original;
+  }
+  return fallback;
+}

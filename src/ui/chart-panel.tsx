@@ -1,0 +1,107 @@
+import type { ReactNode } from 'react';
+import { ErrorBoundary } from './error-boundary';
+import { useMessages } from './i18n-context';
+
+/** What a chart is fed: data to draw, or “nothing for this selection” (built from domain results). */
+export type ChartModel<Data> = { kind: 'ready'; data: Data } | { kind: 'empty' };
+
+/**
+ * The same figures as the chart, as text already formatted for the locale.
+ * The first cell of each row is its header (an indicator, a year, a unit).
+ */
+export interface ChartTable {
+  columns: readonly string[];
+  rows: readonly (readonly string[])[];
+}
+
+export interface ChartPanelProps<Data> {
+  title: string;
+  model: ChartModel<Data>;
+  render: (data: Data) => ReactNode;
+  /** One sentence that says what the chart shows, e.g. `t.summary.sentence(…)`; shown under the title. */
+  summary?: string;
+  /** The chart's figures as a table, behind a “Xem dạng bảng” disclosure, for keyboard and screen-reader users. */
+  table?: ChartTable;
+  /** Heading level of the title inside the page; 3 by default. */
+  headingLevel?: 2 | 3 | 4;
+  className?: string;
+}
+
+/**
+ * A chart that fails alone: its own error boundary shows a role="alert" message in the reader's language,
+ * an empty model shows “Không có số liệu cho lựa chọn này.”, and a new model retries a failed chart.
+ * Memoise `model` (useMemo): a new object on every render would retry a failed chart on every render.
+ */
+export function ChartPanel<Data>(props: ChartPanelProps<Data>) {
+  const t = useMessages();
+  const Heading = `h${props.headingLevel ?? 3}` as const;
+  const { model } = props;
+  return (
+    <figure className={props.className ? `chart-panel ${props.className}` : 'chart-panel'}>
+      <figcaption className="chart-panel__caption">
+        <Heading className="chart-panel__title">{props.title}</Heading>
+        {props.summary !== undefined && <p className="chart-panel__summary">{props.summary}</p>}
+      </figcaption>
+      <ErrorBoundary
+        resetKey={model}
+        label={props.title}
+        fallback={
+          <p role="alert" className="chart-panel__message chart-panel__message--failed">
+            {t.chart.failed}
+          </p>
+        }
+      >
+        {model.kind === 'ready' ? (
+          <div className="chart-panel__chart">{props.render(model.data)}</div>
+        ) : (
+          <p className="chart-panel__message">{t.chart.empty}</p>
+        )}
+      </ErrorBoundary>
+      {model.kind === 'ready' && props.table !== undefined && props.table.rows.length > 0 && (
+        <details className="chart-panel__table">
+          <summary>{t.chart.showTable}</summary>
+          <DataTable caption={props.title} table={props.table} />
+        </details>
+      )}
+    </figure>
+  );
+}
+
+function DataTable(props: { caption: string; table: ChartTable }) {
+  const { columns, rows } = props.table;
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption className="visually-hidden">{props.caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional and never reorder
+              <th key={i} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, r) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional and never reorder
+            <tr key={r}>
+              {row.map((cell, c) =>
+                c === 0 ? (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
+                  <th key={c} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
+                  <td key={c}>{cell}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

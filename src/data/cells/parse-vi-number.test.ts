@@ -45,6 +45,8 @@ describe('parseViNumber(raw, locale)', () => {
     expect(value('1.234', 'ambiguous')).toBe('ambiguousNumber');
     expect(value('1.2345', 'ambiguous')).toBe(1.2345);
     expect(value('1234.567', 'ambiguous')).toBe(1234.567);
+    expect(value('0.005', 'ambiguous')).toBe(0.005);
+    expect(value('0,005', 'ambiguous')).toBe(0.005);
   });
   it('rejects text, stray separators and two numbers', () => {
     for (const raw of ['abc', '1.23.4', '12,3,4', '1,2.3', '5 xã', '1-2', '12a', '%', '--5']) {

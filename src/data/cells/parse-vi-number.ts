@@ -10,10 +10,10 @@ const SPACE_GROUPS = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$/;
 const SPACES = /[ \u00a0\u202f]/g;
 const COMMA_DECIMAL = /^\d*,\d+$/;
 const DOT_DECIMAL = /^\d*\.\d+$/;
-/** One separator, then exactly three digits: `1.234` or `1,234`. Thousands in one locale, a decimal in the other. */
-const AMBIGUOUS = /^\d{1,3}[.,]\d{3}$/;
-const VI_GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
-const EN_GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+/** One separator, then exactly three digits: `1.234` or `1,234`. Thousands in one locale, a decimal in the other (`0.005` is not: groups never start with 0). */
+const AMBIGUOUS = /^[1-9]\d{0,2}[.,]\d{3}$/;
+const VI_GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$/;
+const EN_GROUPED = /^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/;
 const DOTS = /\./g;
 const COMMAS = /,/g;
 

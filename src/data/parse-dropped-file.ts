@@ -1,0 +1,74 @@
+import type { Dataset } from '../domain/model';
+import { parseCsvRows } from './csv/parse-csv-rows';
+import type { DataIssue } from './issues';
+import { parseResults, type ResultsContext, type ResultsParse } from './parse-results';
+import { decodeBytes } from './text/decode-bytes';
+
+/** Larger files are refused with a `tooLarge` issue (a district's sheet is a few hundred KB). */
+export const MAX_DROPPED_BYTES = 20 * 1024 * 1024;
+
+const empty = (issues: DataIssue[]): ResultsParse => ({
+  rows: [],
+  issues,
+  newIndicators: [],
+  reviewIndicators: [],
+  sectionGroups: [],
+  parentCodes: {},
+});
+
+/** What a dropped file is, by its first bytes (the extension can lie): a zip (xlsx), an OLE file (xls), or text. */
+export function sniffFormat(bytes: Uint8Array): 'xlsx' | 'xls' | 'text' {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'xlsx';
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'xls';
+  return 'text';
+}
+
+/**
+ * A results sheet a clerk dropped on the dashboard (CSV in any of the encodings `decodeBytes` knows, or an Excel
+ * workbook, told apart by magic bytes) → a `ResultsParse` against the dataset's catalogue, units and groups.
+ * The Excel reader is loaded on first use only. Never throws or rejects.
+ */
+export async function parseDroppedFile(
+  name: string,
+  bytes: Uint8Array,
+  dataset: Pick<Dataset, 'indicators' | 'units' | 'groups'>,
+  options: Pick<ResultsContext, 'onProgress' | 'signal'> = {},
+): Promise<ResultsParse> {
+  try {
+    if (bytes.byteLength > MAX_DROPPED_BYTES) {
+      return empty([
+        {
+          file: name,
+          code: 'tooLarge',
+          severity: 'error',
+          raw: `${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB`,
+          expected: `${MAX_DROPPED_BYTES / 1024 / 1024} MB`,
+        },
+      ]);
+    }
+    if (bytes.byteLength === 0) return empty([{ file: name, code: 'emptyFile', severity: 'error' }]);
+    const context: ResultsContext = {
+      file: name,
+      indicators: dataset.indicators,
+      units: dataset.units,
+      groups: dataset.groups,
+      ...options,
+    };
+    const format = sniffFormat(bytes);
+    if (format !== 'text') {
+      const { readXlsxRows } = await import('./xlsx/read-xlsx-rows');
+      const read = await readXlsxRows(bytes, name);
+      if (read.issues.length > 0) return empty(read.issues);
+      return parseResults(read.rows, context);
+    }
+    const decoded = decodeBytes(bytes, name);
+    if (decoded.issues.some((issue) => issue.severity === 'error')) return empty(decoded.issues);
+    const parsed = parseResults(parseCsvRows(decoded.text), context);
+    parsed.issues.unshift(...decoded.issues);
+    return parsed;
+  } catch (error) {
+    return empty([
+      { file: name, code: 'unreadable', severity: 'error', detail: String(error).slice(0, 200) },
+    ]);
+  }
+}

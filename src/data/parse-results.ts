@@ -1,0 +1,598 @@
+import type {
+  AdminUnit,
+  Direction,
+  Indicator,
+  IndicatorGroup,
+  IndicatorResult,
+  Plan,
+  Status,
+  TargetKind,
+} from '../domain/model';
+import { parseActual } from './cells/parse-actual';
+import { parseBoolean } from './cells/parse-boolean';
+import { parseDate } from './cells/parse-date';
+import { parsePlan } from './cells/parse-plan';
+import { parseStatusLabel } from './cells/parse-status-label';
+import {
+  detectNumberLocale,
+  type NumberLocale,
+  numberEvidence,
+  parseViNumber,
+} from './cells/parse-vi-number';
+import type { DataIssue, IssueCode, Parsed, Severity } from './issues';
+import {
+  afterTrongDo,
+  isLetterSection,
+  isRomanNumeral,
+  isTrailerLine,
+  romanSectionTitle,
+  rowLevel,
+  splitNameMarker,
+} from './sheet/classify-row';
+import { findHeader, type HeaderMatch, headerColumn } from './sheet/find-header';
+import { matchGroup } from './sheet/match-group';
+import type { ResultColumn } from './sheet/result-column';
+import { foldWords } from './text/fold-text';
+import { normalizeText } from './text/normalize-text';
+
+/** A section row of the sheet (`I. KINH TẾ`) and the dataset group it maps to, if any. */
+export interface SectionGroup {
+  /** Excel row. */
+  row: number;
+  title: string;
+  groupCode?: string;
+}
+
+export interface ResultsParse extends Parsed<IndicatorResult> {
+  /** The sheet's year (header, title or file name); rows of a `year` column may differ. */
+  year?: number;
+  /** Provisional catalogue entries for rows whose indicator is not in the catalogue (`unknownIndicator` warnings). */
+  newIndicators: Indicator[];
+  /** Codes of new indicators whose direction nobody stated (`directionUnknown` warnings); they default to `higher`. */
+  reviewIndicators: string[];
+  sectionGroups: SectionGroup[];
+  /**
+   * Indicator code → the code of the row it sits under in this sheet (`1.1`, `a)`, `-`, `+`, rows after
+   * “Trong đó:”). Such results are parts of their parent: count the parent only.
+   */
+  parentCodes: Record<string, string>;
+}
+
+export interface ResultsContext {
+  file: string;
+  indicators: Indicator[];
+  units: AdminUnit[];
+  groups: IndicatorGroup[];
+  /** Default for rows without a sample column (bundled sample data: true). */
+  isSample?: boolean;
+  /** Default source id for rows without a source column. */
+  sourceId?: string;
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+const EVIDENCE_ROWS = 2000;
+const PROGRESS_EVERY = 5000;
+const NUMBER_COLUMNS = ['plan', 'actual', 'baseline', 'percent'] as const;
+
+interface StackEntry {
+  level: number;
+  code?: string;
+  name: string;
+  row: number;
+}
+
+/**
+ * A clerk's results sheet (rows of cells, as `parseCsvRows` or the XLSX reader give them) → indicator results and
+ * issues. Never throws. Finds the header (title rows above it are skipped); reads sections (`I. KINH TẾ`) as
+ * groups; nests numbered rows, `a)`, `-`, `+` and “Trong đó:” rows under their parent (`parentCodes`); skips
+ * blank rows, notes, footnotes and signatures; matches indicators by code, else by name or alias (case- and
+ * diacritics-blind) and units by id, name or alias. `-`/blank is no data. A row is dropped with an error when its
+ * name, plan or actual cannot be read, its unit is unknown, or it repeats an (indicator, unit, year); a bad
+ * optional cell (percent, status, date, flags) is a warning and the row is kept. Rows are numbered as Excel does.
+ */
+export function parseResults(rows: string[][], ctx: ResultsContext): ResultsParse {
+  const out: ResultsParse = {
+    rows: [],
+    issues: [],
+    newIndicators: [],
+    reviewIndicators: [],
+    sectionGroups: [],
+    parentCodes: {},
+  };
+  const { file } = ctx;
+  if (rows.length === 0 || rows.every((row) => row.every((cell) => cell.trim() === ''))) {
+    out.issues.push({ file, code: 'emptyFile', severity: 'error' });
+    return out;
+  }
+  const found = findHeader(rows, file);
+  out.issues.push(...found.issues);
+  const header = found.header;
+  if (!header || found.issues.some((issue) => issue.code === 'missingColumn')) return out;
+  const c = header.columns;
+  if (header.year !== undefined) out.year = header.year;
+  if (header.year === undefined && c.year === undefined) {
+    out.issues.push({ file, code: 'noYear', severity: 'error' });
+    return out;
+  }
+  const sheet = new SheetReader(rows, ctx, header, out);
+  sheet.read();
+  return out;
+}
+
+class SheetReader {
+  private readonly c: Partial<Record<ResultColumn, number>>;
+  private readonly locales: Partial<Record<(typeof NUMBER_COLUMNS)[number], NumberLocale>> = {};
+  private readonly byCode = new Map<string, Indicator>();
+  private readonly byName = new Map<string, Indicator>();
+  private readonly nameMemo = new Map<string, Indicator | null>();
+  private readonly unitKeys = new Map<string, string>();
+  private readonly unitMemo = new Map<string, string | null>();
+  private readonly seen = new Map<string, number>();
+  private readonly evidence = new Map<string, { higher: number; lower: number; firstRow: number }>();
+  private readonly newByKey = new Map<string, Indicator>();
+  private stack: StackEntry[] = [];
+  private trongDoLevel: number | undefined;
+  private group: string | undefined;
+  private row = 0;
+
+  constructor(
+    private readonly rows: string[][],
+    private readonly ctx: ResultsContext,
+    private readonly header: HeaderMatch,
+    private readonly out: ResultsParse,
+  ) {
+    this.c = header.columns;
+    for (const indicator of ctx.indicators) {
+      this.byCode.set(indicator.code.toLowerCase(), indicator);
+      for (const name of [indicator.name.vi, indicator.name.en, ...indicator.aliases]) {
+        const key = nameKey(name);
+        if (key !== '' && !this.byName.has(key)) this.byName.set(key, indicator);
+      }
+    }
+    for (const unit of ctx.units) {
+      for (const name of [unit.id, unit.name, ...unit.aliases]) {
+        const key = unitKey(name);
+        if (key !== '' && !this.unitKeys.has(key)) this.unitKeys.set(key, unit.id);
+      }
+      this.unitKeys.set(unit.id.toLowerCase(), unit.id);
+    }
+    this.detectLocales();
+  }
+
+  read(): void {
+    const { rows, ctx } = this;
+    const total = rows.length;
+    let trailer = false;
+    for (let r = this.header.firstDataRow; r < total; r++) {
+      if (ctx.signal?.aborted) {
+        this.out.issues.push({ file: ctx.file, row: r + 1, code: 'aborted', severity: 'warning' });
+        break;
+      }
+      if (ctx.onProgress && r % PROGRESS_EVERY === 0) ctx.onProgress(r, total);
+      if (trailer) continue;
+      const cells = rows[r];
+      if (!cells) continue;
+      this.row = r;
+      trailer = this.readRow(cells);
+    }
+    ctx.onProgress?.(total, total);
+    this.settleDirections();
+  }
+
+  /** Reads one row; returns true when it starts the trailer (notes, signatures). */
+  private readRow(cells: string[]): boolean {
+    const c = this.c;
+    const planRaw = cell(cells, c.plan);
+    const actualRaw = cell(cells, c.actual);
+    const hasFigures = planRaw.trim() !== '' || actualRaw.trim() !== '';
+    const first = firstFilled(cells);
+    if (first === undefined) return false;
+    if (!hasFigures && isTrailerLine(first)) return true;
+
+    const tt = cell(cells, c.rowNumber).trim();
+    let name = normalizeText(cell(cells, c.name));
+    if (!hasFigures && this.readSection(tt, name, first)) return false;
+
+    let marker = tt;
+    let inlineTrongDo = false;
+    const afterTrong = afterTrongDo(name);
+    if (afterTrong !== undefined) {
+      const parentLevel = this.stack[this.stack.length - 1]?.level ?? 0;
+      this.trongDoLevel = parentLevel;
+      if (afterTrong === '' && !hasFigures) return false;
+      name = afterTrong;
+      inlineTrongDo = true;
+    }
+    const split = splitNameMarker(name);
+    name = split.name;
+    if (marker === '') marker = split.marker;
+
+    let level = rowLevel(marker);
+    if (level !== undefined && level <= 2 && !inlineTrongDo) this.trongDoLevel = undefined;
+    if (this.trongDoLevel !== undefined) level = Math.max(level ?? 0, this.trongDoLevel + 1);
+    level ??= 0;
+    while (this.stack.length > 0 && (this.stack[this.stack.length - 1]?.level ?? 0) >= level)
+      this.stack.pop();
+    const parent = this.stack[this.stack.length - 1];
+
+    if (name === '') {
+      if (hasFigures) this.issue('name', 'missingValue', 'error', '');
+      return false;
+    }
+    const code = this.codeCell(cells);
+    const known = this.matchIndicator(code, name);
+    const entry: StackEntry = { level, name, row: this.row + 1 };
+    this.stack.push(entry);
+    if (!known && !hasFigures && code === '') return false; // a heading: materialised only if a child needs it
+    this.readResult(cells, known, code, name, planRaw, actualRaw, parent, entry);
+    return false;
+  }
+
+  private readSection(tt: string, name: string, first: string): boolean {
+    let title: string | undefined;
+    if (isRomanNumeral(tt) && name !== '') title = name;
+    else if (tt === '' || isRomanNumeral(tt)) title = romanSectionTitle(name) ?? romanSectionTitle(first);
+    if (title === undefined && isLetterSection(tt) && name !== '') title = name;
+    if (title === undefined) return false;
+    const section: SectionGroup = { row: this.row + 1, title };
+    const group = matchGroup(title, this.ctx.groups);
+    if (group !== undefined) section.groupCode = group;
+    else this.issue('name', 'unknownGroup', 'warning', title);
+    this.group = group;
+    this.out.sectionGroups.push(section);
+    this.stack = [];
+    this.trongDoLevel = undefined;
+    return true;
+  }
+
+  private readResult(
+    cells: string[],
+    known: Indicator | undefined,
+    code: string,
+    name: string,
+    planRaw: string,
+    actualRaw: string,
+    parent: StackEntry | undefined,
+    entry: StackEntry,
+  ): void {
+    const c = this.c;
+    const plan = parsePlan(planRaw, this.locales.plan);
+    if (!plan.ok) {
+      this.issue('plan', plan.code === 'ambiguousNumber' ? plan.code : 'badPlan', 'error', planRaw);
+      return;
+    }
+    const actual = parseActual(actualRaw, this.locales.actual);
+    if (!actual.ok) {
+      this.issue('actual', actual.code === 'ambiguousNumber' ? actual.code : 'badActual', 'error', actualRaw);
+      return;
+    }
+    let year = this.header.year;
+    if (c.year !== undefined) {
+      const raw = cell(cells, c.year).trim();
+      const parsed = Number(raw);
+      if (raw !== '' && Number.isInteger(parsed) && parsed >= 1900 && parsed <= 2100) year = parsed;
+      else if (raw !== '' || year === undefined) {
+        this.issue('year', raw === '' ? 'noYear' : 'badYear', year === undefined ? 'error' : 'warning', raw);
+        if (year === undefined) return;
+      }
+    }
+    if (year === undefined) return;
+    let unitId: string | undefined;
+    const unitRaw = normalizeText(cell(cells, c.unit));
+    if (unitRaw !== '') {
+      unitId = this.matchUnit(unitRaw);
+      if (unitId === undefined) {
+        this.issue('unit', 'unknownUnit', 'error', unitRaw);
+        return;
+      }
+    }
+    const reported = this.optionalStatus(cells);
+    const indicator = known ?? this.provisional(code, name, cells, plan.value, parent);
+    entry.code = indicator.code;
+    if (parent !== undefined) {
+      const parentCode = parent.code ?? this.materialise(parent).code;
+      if (parentCode !== indicator.code) this.out.parentCodes[indicator.code] = parentCode;
+    }
+    const key = `${indicator.code}\u0000${unitId ?? ''}\u0000${year}`;
+    const firstRow = this.seen.get(key);
+    if (firstRow !== undefined) {
+      this.issue('name', 'duplicateRow', 'error', name, undefined, String(firstRow));
+      return;
+    }
+    this.seen.set(key, this.row + 1);
+    if (!known) this.collectEvidence(indicator.code, plan.value, actual.value.value, reported);
+
+    const result: IndicatorResult = {
+      indicatorCode: indicator.code,
+      year,
+      planText: normalizeText(planRaw),
+      actual: actual.value,
+      isEstimate: this.header.estimate,
+      isSample: this.ctx.isSample ?? false,
+    };
+    if (unitId !== undefined) result.unitId = unitId;
+    if (plan.value !== undefined) result.plan = plan.value;
+    if (reported !== undefined) result.reportedStatus = reported;
+    this.readOptional(cells, result);
+    this.out.rows.push(result);
+  }
+
+  private readOptional(cells: string[], result: IndicatorResult): void {
+    const c = this.c;
+    const unitText = normalizeText(cell(cells, c.unitOfMeasure));
+    if (unitText !== '') result.unitText = unitText;
+    if (c.percent !== undefined) {
+      const raw = cell(cells, c.percent);
+      const n = parseViNumber(raw, this.locales.percent);
+      if (n.ok && n.value !== undefined) result.reportedPercent = n.value;
+      else if (!n.ok) this.issue('percent', n.code, 'warning', raw);
+    }
+    if (c.baseline !== undefined) {
+      const raw = cell(cells, c.baseline);
+      const n = parseViNumber(raw, this.locales.baseline);
+      if (n.ok && n.value !== undefined) result.baseline = n.value;
+      else if (!n.ok) this.issue('baseline', n.code, 'warning', raw);
+    }
+    if (c.estimate !== undefined) {
+      const raw = cell(cells, c.estimate);
+      const b = parseBoolean(raw);
+      if (b.ok && b.value !== undefined) result.isEstimate = b.value;
+      else if (!b.ok) this.issue('estimate', 'badBoolean', 'warning', raw);
+    }
+    if (c.sample !== undefined) {
+      const raw = cell(cells, c.sample);
+      const b = parseBoolean(raw);
+      if (b.ok && b.value !== undefined) result.isSample = b.value;
+      else if (!b.ok) this.issue('sample', 'badBoolean', 'warning', raw);
+    }
+    if (c.asOf !== undefined) {
+      const raw = cell(cells, c.asOf);
+      const d = parseDate(raw);
+      if (d.ok && d.value !== undefined) result.asOf = d.value;
+      else if (!d.ok) this.issue('asOf', 'badDate', 'warning', raw);
+    }
+    const source = normalizeText(cell(cells, c.source));
+    if (source !== '') result.sourceId = source;
+    else if (this.ctx.sourceId !== undefined) result.sourceId = this.ctx.sourceId;
+  }
+
+  private optionalStatus(cells: string[]): Status | undefined {
+    if (this.c.status === undefined) return undefined;
+    const raw = cell(cells, this.c.status);
+    const s = parseStatusLabel(raw);
+    if (s.ok) return s.value;
+    this.issue('status', 'badEnum', 'warning', raw, 'Vượt, Đạt, Không đạt, Cơ bản đạt');
+    return undefined;
+  }
+
+  private codeCell(cells: string[]): string {
+    return this.c.code === undefined ? '' : normalizeText(cell(cells, this.c.code));
+  }
+
+  private matchIndicator(code: string, name: string): Indicator | undefined {
+    if (code !== '') {
+      const byCode = this.byCode.get(code.toLowerCase());
+      if (byCode) return byCode;
+    }
+    let memo = this.nameMemo.get(name);
+    if (memo === undefined) {
+      const key = nameKey(name);
+      memo = this.byName.get(key) ?? this.byName.get(key.replace(TRAILING_BRACKETS, '').trim()) ?? null;
+      this.nameMemo.set(name, memo);
+    }
+    return memo ?? undefined;
+  }
+
+  private matchUnit(raw: string): string | undefined {
+    let memo = this.unitMemo.get(raw);
+    if (memo === undefined) {
+      memo = this.unitKeys.get(raw.toLowerCase()) ?? this.unitKeys.get(unitKey(raw)) ?? null;
+      this.unitMemo.set(raw, memo);
+    }
+    return memo ?? undefined;
+  }
+
+  /** A catalogue entry for a name (or code) the catalogue lacks; one per distinct name in the sheet. */
+  private provisional(
+    code: string,
+    name: string,
+    cells: string[],
+    plan: Plan | undefined,
+    parent: StackEntry | undefined,
+  ): Indicator {
+    const key = code !== '' ? `code:${code.toLowerCase()}` : `name:${nameKey(name)}`;
+    const existing = this.newByKey.get(key);
+    if (existing) return existing;
+    const unitText = normalizeText(cell(cells, this.c.unitOfMeasure));
+    const indicator = this.newIndicator(code, name, unitText, plan);
+    if (parent !== undefined) {
+      const parentCode = parent.code ?? this.materialise(parent).code;
+      indicator.parentCode = parentCode;
+    }
+    this.newByKey.set(key, indicator);
+    this.issue('name', 'unknownIndicator', 'warning', name, undefined, indicator.code);
+    return indicator;
+  }
+
+  /** A heading row (no figures, not in the catalogue) that a sub-row turned out to belong to: a composite parent. */
+  private materialise(entry: StackEntry): Indicator {
+    const key = `name:${nameKey(entry.name)}`;
+    const existing = this.newByKey.get(key) ?? this.matchIndicator('', entry.name);
+    if (existing) {
+      entry.code = existing.code;
+      return existing;
+    }
+    const indicator = this.newIndicator('', entry.name, '', undefined);
+    indicator.targetKind = 'composite';
+    indicator.direction = 'higher';
+    entry.code = indicator.code;
+    this.newByKey.set(key, indicator);
+    this.out.issues.push({
+      file: this.ctx.file,
+      row: entry.row,
+      column: this.column('name'),
+      code: 'unknownIndicator',
+      severity: 'warning',
+      raw: entry.name,
+      detail: indicator.code,
+    });
+    return indicator;
+  }
+
+  private newIndicator(code: string, name: string, unitText: string, plan: Plan | undefined): Indicator {
+    const base = code !== '' ? code : `moi-${slug(name)}`;
+    let unique = base;
+    for (let n = 2; this.byCode.has(unique.toLowerCase()); n++) unique = `${base}-${n}`;
+    const percent = unitText === '%' || foldWords(unitText) === 'diem %';
+    const indicator: Indicator = {
+      code: unique,
+      name: { vi: name, en: name },
+      aliases: [],
+      group: this.group ?? '',
+      unit: { vi: unitText, en: unitText },
+      valueType: plan?.kind === 'boolean' ? 'boolean' : percent ? 'percent' : 'number',
+      direction: 'higher',
+      targetKind: targetKindOf(plan),
+      decimals: percent ? 1 : 0,
+      allowExceed: false,
+      isSample: this.ctx.isSample ?? false,
+    };
+    this.byCode.set(unique.toLowerCase(), indicator);
+    this.out.newIndicators.push(indicator);
+    return indicator;
+  }
+
+  private collectEvidence(
+    code: string,
+    plan: Plan | undefined,
+    actual: number | undefined,
+    reported: Status | undefined,
+  ) {
+    let e = this.evidence.get(code);
+    if (!e) {
+      e = { higher: 0, lower: 0, firstRow: this.row + 1 };
+      this.evidence.set(code, e);
+    }
+    const stated = statedDirection(plan);
+    if (stated === 'higher') e.higher++;
+    else if (stated === 'lower') e.lower++;
+    if (plan === undefined || actual === undefined || reported === undefined) return;
+    const target = plan.kind === 'value' || plan.kind === 'approx' ? plan.value : undefined;
+    if (target === undefined || actual === target) return;
+    const above = actual > target;
+    if (reported === 'exceeded') above ? e.higher++ : e.lower++;
+    else if (reported === 'notMet' || reported === 'basicallyMet') above ? e.lower++ : e.higher++;
+    if (reported === 'exceeded' && (plan.kind === 'min' || plan.kind === 'max')) {
+      const indicator = this.out.newIndicators.find((i) => i.code === code);
+      if (indicator) indicator.allowExceed = true;
+    }
+  }
+
+  /** Directions of new indicators from their evidence; `directionUnknown` for value targets nobody explained. */
+  private settleDirections(): void {
+    for (const indicator of this.out.newIndicators) {
+      if (indicator.targetKind === 'composite') continue;
+      const e = this.evidence.get(indicator.code);
+      const kind = indicator.targetKind;
+      if (kind === 'boolean') indicator.direction = 'boolean';
+      else if (e && e.higher !== e.lower) indicator.direction = e.higher > e.lower ? 'higher' : 'lower';
+      else if (kind === 'band') indicator.direction = 'band';
+      else {
+        indicator.direction = 'higher';
+        this.out.reviewIndicators.push(indicator.code);
+        this.out.issues.push({
+          file: this.ctx.file,
+          row: e?.firstRow ?? 1,
+          column: this.column('name'),
+          code: 'directionUnknown',
+          severity: 'warning',
+          raw: indicator.name.vi,
+          detail: indicator.code,
+        });
+      }
+    }
+  }
+
+  /** The number locale of each figure column (docs: vi-VN unless the cells say otherwise), from the first 2000 rows. */
+  private detectLocales(): void {
+    const { rows, c } = this;
+    const end = Math.min(rows.length, this.header.firstDataRow + EVIDENCE_ROWS);
+    const byColumn: Partial<Record<(typeof NUMBER_COLUMNS)[number], string[]>> = {};
+    const all: string[] = [];
+    for (const key of NUMBER_COLUMNS) {
+      const index = c[key];
+      if (index === undefined) continue;
+      const cells: string[] = [];
+      for (let r = this.header.firstDataRow; r < end; r++) {
+        const value = rows[r]?.[index];
+        if (value && numberEvidence(value) !== undefined) cells.push(value);
+      }
+      byColumn[key] = cells;
+      all.push(...cells);
+    }
+    const pooled = detectNumberLocale(all);
+    for (const key of NUMBER_COLUMNS) this.locales[key] = detectNumberLocale(byColumn[key] ?? [], pooled);
+  }
+
+  private column(key: ResultColumn): DataIssue['column'] {
+    const index = this.c[key];
+    return index === undefined ? undefined : headerColumn(this.header, index);
+  }
+
+  private issue(
+    key: ResultColumn,
+    code: IssueCode,
+    severity: Severity,
+    raw: string,
+    expected?: string,
+    detail?: string,
+  ) {
+    const issue: DataIssue = { file: this.ctx.file, row: this.row + 1, code, severity, raw };
+    const column = this.column(key);
+    if (column) issue.column = column;
+    if (expected !== undefined) issue.expected = expected;
+    if (detail !== undefined) issue.detail = detail;
+    this.out.issues.push(issue);
+  }
+}
+
+const TRAILING_BRACKETS = /\s*\([^)]*\)\s*$/;
+const STAR = /\(\*+\)|\*+$/g;
+const UNIT_PREFIX = /^(?:xa|thi tran|tt|phuong|huyen|thanh pho|tp|thi xa)\s+/;
+const SLUG = /[^a-z0-9]+/g;
+
+function nameKey(name: string): string {
+  return foldWords(name.replace(STAR, ''));
+}
+
+function unitKey(name: string): string {
+  return foldWords(name).replace(UNIT_PREFIX, '');
+}
+
+function slug(name: string): string {
+  return foldWords(name).replace(SLUG, '-').replace(/^-|-$/g, '').slice(0, 48) || 'chi-tieu';
+}
+
+function cell(cells: string[], index: number | undefined): string {
+  return index === undefined ? '' : (cells[index] ?? '');
+}
+
+function firstFilled(cells: string[]): string | undefined {
+  for (const value of cells) if (value.trim() !== '') return value;
+  return undefined;
+}
+
+function statedDirection(plan: Plan | undefined): Direction | undefined {
+  if (!plan) return undefined;
+  if (plan.kind === 'min') return 'higher';
+  if (plan.kind === 'max') return 'lower';
+  if (plan.kind === 'vsBaseline') return plan.change === 'decrease' ? 'lower' : 'higher';
+  return undefined;
+}
+
+function targetKindOf(plan: Plan | undefined): TargetKind {
+  if (!plan) return 'value';
+  if (plan.kind === 'approx') return 'band';
+  return plan.kind;
+}

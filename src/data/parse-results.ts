@@ -231,8 +231,8 @@ class SheetReader {
 
   private readSection(tt: string, name: string, first: string): boolean {
     let title: string | undefined;
-    if (isRomanNumeral(tt) && name !== '') title = name;
-    else if (tt === '' || isRomanNumeral(tt)) title = romanSectionTitle(name) ?? romanSectionTitle(first);
+    if (isRomanNumeral(tt) && name !== '') title = romanSectionTitle(name) ?? name;
+    else title = romanSectionTitle(name) ?? romanSectionTitle(first);
     if (title === undefined && isLetterSection(tt) && name !== '') title = name;
     if (title === undefined) return false;
     const section: SectionGroup = { row: this.row + 1, title };
@@ -519,7 +519,6 @@ class SheetReader {
     const { rows, c } = this;
     const end = Math.min(rows.length, this.header.firstDataRow + EVIDENCE_ROWS);
     const byColumn: Partial<Record<(typeof NUMBER_COLUMNS)[number], string[]>> = {};
-    const all: string[] = [];
     for (const key of NUMBER_COLUMNS) {
       const index = c[key];
       if (index === undefined) continue;
@@ -529,9 +528,12 @@ class SheetReader {
         if (value && numberEvidence(value) !== undefined) cells.push(value);
       }
       byColumn[key] = cells;
-      all.push(...cells);
     }
-    const pooled = detectNumberLocale(all);
+    // A column with no telling cell follows the columns that decided one way (a mixed column does not vote).
+    const decided = NUMBER_COLUMNS.flatMap((key) =>
+      detectNumberLocale(byColumn[key] ?? []) === 'ambiguous' ? [] : (byColumn[key] ?? []),
+    );
+    const pooled = detectNumberLocale(decided);
     for (const key of NUMBER_COLUMNS) this.locales[key] = detectNumberLocale(byColumn[key] ?? [], pooled);
   }
 

@@ -144,10 +144,17 @@ function acceptable(c: Candidate): boolean {
   return keys >= 2 || (keys === 1 && c.score >= 3);
 }
 
-/** A row that may continue a header: some cell is itself a header name or a bare year, and none is a long number. */
+/**
+ * A row that may continue a header: some cell is a header name or a year (“Năm 2022”, “2022”), and no cell is a
+ * number other than a year (a data row has figures).
+ */
 function continuesHeader(row: string[]): boolean {
+  if (row.some((cell) => FIGURE.test(cell.trim()) && !BARE_YEAR.test(cell.trim()))) return false;
   return row.some((cell) => resultColumnOf(cell) !== undefined) || hasYearOnly(row);
 }
+
+const FIGURE = /^[-+(]?\d[\d.,\s]*%?\)?$/;
+const BARE_YEAR = /^(?:19|20)\d\d$/;
 
 function hasYearOnly(row: string[]): boolean {
   return row.some(

@@ -56,6 +56,8 @@ export function parseIndicators(
     const valueType = t.oneOf('value_type', VALUE_TYPES);
     const direction = t.oneOf('direction', DIRECTIONS);
     const targetKind = t.oneOf('target_kind', TARGET_KINDS);
+    const decimals = t.number('decimals', { integer: true });
+    const tolerance = t.number('tolerance');
     if (!t.rowOk || group === undefined || !valueType || !direction || !targetKind) return;
     const indicator: Indicator = {
       code,
@@ -66,13 +68,12 @@ export function parseIndicators(
       valueType,
       direction,
       targetKind,
-      decimals: t.number('decimals', { integer: true }) ?? (valueType === 'percent' ? 1 : 0),
+      decimals: decimals ?? (valueType === 'percent' ? 1 : 0),
       allowExceed: t.boolean('allow_exceed'),
       isSample: t.boolean('is_sample'),
     };
     const parentCode = t.optional('parent_code');
     if (parentCode !== undefined) indicator.parentCode = parentCode;
-    const tolerance = t.number('tolerance');
     if (tolerance !== undefined) indicator.tolerance = tolerance;
     const version = t.optional('definition_version');
     if (version !== undefined) indicator.definitionVersion = version;

@@ -581,7 +581,8 @@ function cell(cells: string[], index: number | undefined): string {
 }
 
 function firstFilled(cells: string[]): string | undefined {
-  for (const value of cells) if (value.trim() !== '') return value;
+  // `?? ""`: a sparse row (holes from a hand-built array) must not throw.
+  for (const value of cells) if ((value ?? '').trim() !== '') return value;
   return undefined;
 }
 

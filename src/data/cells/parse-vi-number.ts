@@ -90,7 +90,7 @@ export function detectNumberLocale(cells: Iterable<string>, fallback: NumberLoca
   let vi = 0;
   let en = 0;
   for (const cell of cells) {
-    const evidence = numberEvidence(cell);
+    const evidence = numberEvidence(cell ?? '');
     if (evidence === 'vi') vi++;
     else if (evidence === 'en') en++;
   }

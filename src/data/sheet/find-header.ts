@@ -165,7 +165,7 @@ function hasYearOnly(row: string[]): boolean {
 function isColumnNumbering(row: string[]): boolean {
   let filled = 0;
   for (const cell of row) {
-    const text = cell.trim();
+    const text = (cell ?? '').trim();
     if (text === '') continue;
     if (!COLUMN_NUMBERING.test(text)) return false;
     filled++;
@@ -198,7 +198,7 @@ function pick(years: (number | undefined)[], index: number | undefined): number 
 function titleYearAbove(rows: string[][], headerRow: number): number | undefined {
   for (let r = 0; r < headerRow; r++) {
     for (const cell of rows[r] ?? []) {
-      const year = cell === '' ? undefined : yearIn(cell, true);
+      const year = cell ? yearIn(cell, true) : undefined;
       if (year !== undefined) return year;
     }
   }

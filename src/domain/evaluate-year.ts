@@ -1,6 +1,6 @@
 import { type EvaluatedIndicator, evaluateIndicator } from './evaluate-indicator';
 import type { Dataset } from './model';
-import { indexResults } from './result-index';
+import { indexResults, type ResultIndex } from './result-index';
 
 export type { EvaluatedIndicator } from './evaluate-indicator';
 
@@ -10,7 +10,16 @@ export type { EvaluatedIndicator } from './evaluate-indicator';
  * Composite parents carry their evaluated sub-measures. [] when there is no such row.
  */
 export function evaluateYear(dataset: Dataset, year: number, unitId?: string): EvaluatedIndicator[] {
-  const index = indexResults(dataset);
+  return evaluateYearWith(indexResults(dataset), dataset, year, unitId);
+}
+
+/** evaluateYear with an index built once, for callers that evaluate many units. Not in the public API. */
+export function evaluateYearWith(
+  index: ResultIndex,
+  dataset: Dataset,
+  year: number,
+  unitId: string | undefined,
+): EvaluatedIndicator[] {
   return dataset.indicators
     .filter((indicator) => indicator.parentCode === undefined && index.find(indicator.code, year, unitId))
     .sort(index.compareIndicators)

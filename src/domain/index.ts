@@ -1,9 +1,26 @@
 // The public API of the domain layer: pure functions over the model, no React, DOM or parsing.
+
+export { betterDirection } from './aggregate/better-direction';
+export type { GroupCounts } from './aggregate/counts-by-group';
+export { countsByGroup } from './aggregate/counts-by-group';
+export type { IndicatorYear } from './aggregate/indicator-history';
+export { indicatorHistory } from './aggregate/indicator-history';
+export type { YearStatusCounts } from './aggregate/status-counts-by-year';
+export { statusCountsByYear } from './aggregate/status-counts-by-year';
+export type { YearOverYear } from './aggregate/year-over-year';
+export { yearOverYear } from './aggregate/year-over-year';
+export type { AwardCount, AwardCountBy } from './awards/award-counts';
+export { awardCounts, UNASSIGNED } from './awards/award-counts';
+export { awardTotalsByTitle } from './awards/award-totals-by-title';
 export type { ChartModel } from './chart-model';
 export { toChartModel } from './chart-model';
 export type { EvaluatedIndicator } from './evaluate-year';
 export { evaluateYear } from './evaluate-year';
 export type * from './model';
+export type { ClusterRank } from './rank/rank-clusters';
+export { rankClusters } from './rank/rank-clusters';
+export type { UnitRank } from './rank/rank-units';
+export { rankUnits } from './rank/rank-units';
 export type {
   AwardCountReconciliation,
   Reconciliation,
@@ -28,4 +45,9 @@ export { summariseYear } from './summarise-year';
 export { compareVietnamese } from './text/compare-vietnamese';
 export { foldVietnamese } from './text/fold-vietnamese';
 export { matchesSearch } from './text/matches-search';
+export { clusterMembership, clustersOf } from './units/clusters-of';
+export type { ResolveUnitOptions } from './units/resolve-unit';
+export { resolveUnit } from './units/resolve-unit';
+export { successorsOf } from './units/successors-of';
+export { isUnitValidAt, unitsAt } from './units/units-at';
 export { yearsOf } from './years-of';

@@ -72,8 +72,18 @@ export interface ResultsContext {
 }
 
 const EVIDENCE_ROWS = 2000;
+/** Memo tables stop growing here, so a sheet of unique cells costs no more memory than the sheet. */
+const MEMO_LIMIT = 50_000;
 const PROGRESS_EVERY = 5000;
 const NUMBER_COLUMNS = ['plan', 'actual', 'baseline', 'percent'] as const;
+
+interface NameInfo {
+  normalized: string;
+  /** What follows “Trong đó:”, when the cell starts with it. */
+  afterTrongDo?: string;
+  marker: string;
+  name: string;
+}
 
 interface StackEntry {
   level: number;
@@ -125,10 +135,17 @@ class SheetReader {
   private readonly locales: Partial<Record<(typeof NUMBER_COLUMNS)[number], NumberLocale>> = {};
   private readonly byCode = new Map<string, Indicator>();
   private readonly byName = new Map<string, Indicator>();
-  private readonly nameMemo = new Map<string, Indicator | null>();
+  private readonly indicatorMemo = new Map<string, Indicator | null>();
   private readonly unitKeys = new Map<string, string>();
   private readonly unitMemo = new Map<string, string | null>();
-  private readonly seen = new Map<string, number>();
+  /** (indicator, unit, year) as one number → the Excel row that had it first. */
+  private readonly seen = new Map<number, number>();
+  private readonly indicatorIds = new Map<string, number>();
+  private readonly unitIds = new Map<string, number>();
+  /** Per distinct cell text: names, statuses and units of measure repeat across thousands of rows. */
+  private readonly nameMemo = new Map<string, NameInfo>();
+  private readonly statusMemo = new Map<string, ReturnType<typeof parseStatusLabel>>();
+  private readonly textMemo = new Map<string, string>();
   private readonly evidence = new Map<string, { higher: number; lower: number; firstRow: number }>();
   private readonly newByKey = new Map<string, Indicator>();
   private stack: StackEntry[] = [];
@@ -191,22 +208,19 @@ class SheetReader {
     if (!hasFigures && isTrailerLine(first)) return true;
 
     const tt = cell(cells, c.rowNumber).trim();
-    let name = normalizeText(cell(cells, c.name));
+    const info = this.nameInfo(cell(cells, c.name));
+    let name = info.normalized;
     if (!hasFigures && this.readSection(tt, name, first)) return false;
 
     let marker = tt;
-    let inlineTrongDo = false;
-    const afterTrong = afterTrongDo(name);
-    if (afterTrong !== undefined) {
+    const inlineTrongDo = info.afterTrongDo !== undefined;
+    if (inlineTrongDo) {
       const parentLevel = this.stack[this.stack.length - 1]?.level ?? 0;
       this.trongDoLevel = parentLevel;
-      if (afterTrong === '' && !hasFigures) return false;
-      name = afterTrong;
-      inlineTrongDo = true;
+      if (info.afterTrongDo === '' && !hasFigures) return false;
     }
-    const split = splitNameMarker(name);
-    name = split.name;
-    if (marker === '') marker = split.marker;
+    name = info.name;
+    if (marker === '') marker = info.marker;
 
     let level = rowLevel(marker);
     if (level !== undefined && level <= 2 && !inlineTrongDo) this.trongDoLevel = undefined;
@@ -279,7 +293,7 @@ class SheetReader {
     }
     if (year === undefined) return;
     let unitId: string | undefined;
-    const unitRaw = normalizeText(cell(cells, c.unit));
+    const unitRaw = this.text(cell(cells, c.unit));
     if (unitRaw !== '') {
       unitId = this.matchUnit(unitRaw);
       if (unitId === undefined) {
@@ -294,7 +308,7 @@ class SheetReader {
       const parentCode = parent.code ?? this.materialise(parent).code;
       if (parentCode !== indicator.code) this.out.parentCodes[indicator.code] = parentCode;
     }
-    const key = `${indicator.code}\u0000${unitId ?? ''}\u0000${year}`;
+    const key = this.rowKey(indicator.code, unitId, year);
     const firstRow = this.seen.get(key);
     if (firstRow !== undefined) {
       this.issue('name', 'duplicateRow', 'error', name, undefined, String(firstRow));
@@ -320,7 +334,7 @@ class SheetReader {
 
   private readOptional(cells: string[], result: IndicatorResult): void {
     const c = this.c;
-    const unitText = normalizeText(cell(cells, c.unitOfMeasure));
+    const unitText = this.text(cell(cells, c.unitOfMeasure));
     if (unitText !== '') result.unitText = unitText;
     if (c.percent !== undefined) {
       const raw = cell(cells, c.percent);
@@ -352,7 +366,7 @@ class SheetReader {
       if (d.ok && d.value !== undefined) result.asOf = d.value;
       else if (!d.ok) this.issue('asOf', 'badDate', 'warning', raw);
     }
-    const source = normalizeText(cell(cells, c.source));
+    const source = this.text(cell(cells, c.source));
     if (source !== '') result.sourceId = source;
     else if (this.ctx.sourceId !== undefined) result.sourceId = this.ctx.sourceId;
   }
@@ -360,14 +374,56 @@ class SheetReader {
   private optionalStatus(cells: string[]): Status | undefined {
     if (this.c.status === undefined) return undefined;
     const raw = cell(cells, this.c.status);
-    const s = parseStatusLabel(raw);
+    let s = this.statusMemo.get(raw);
+    if (s === undefined) {
+      s = parseStatusLabel(raw);
+      if (this.statusMemo.size < MEMO_LIMIT) this.statusMemo.set(raw, s);
+    }
     if (s.ok) return s.value;
     this.issue('status', 'badEnum', 'warning', raw, 'Vượt, Đạt, Không đạt, Cơ bản đạt');
     return undefined;
   }
 
   private codeCell(cells: string[]): string {
-    return this.c.code === undefined ? '' : normalizeText(cell(cells, this.c.code));
+    return this.c.code === undefined ? '' : this.text(cell(cells, this.c.code));
+  }
+
+  /** A number naming (indicator, unit, year): cheaper than a joined string at 100 000 rows. */
+  private rowKey(code: string, unitId: string | undefined, year: number): number {
+    let indicator = this.indicatorIds.get(code);
+    if (indicator === undefined) {
+      indicator = this.indicatorIds.size + 1;
+      this.indicatorIds.set(code, indicator);
+    }
+    let unit = unitId === undefined ? 0 : this.unitIds.get(unitId);
+    if (unit === undefined) {
+      unit = this.unitIds.size + 1;
+      this.unitIds.set(unitId ?? '', unit);
+    }
+    return (indicator * 2 ** 20 + unit) * 256 + (year - 1900);
+  }
+
+  /** `normalizeText`, memoised per distinct cell. */
+  private text(raw: string): string {
+    let text = this.textMemo.get(raw);
+    if (text === undefined) {
+      text = normalizeText(raw);
+      if (this.textMemo.size < MEMO_LIMIT) this.textMemo.set(raw, text);
+    }
+    return text;
+  }
+
+  private nameInfo(raw: string): NameInfo {
+    let info = this.nameMemo.get(raw);
+    if (info === undefined) {
+      const normalized = normalizeText(raw);
+      const after = afterTrongDo(normalized);
+      const split = splitNameMarker(after ?? normalized);
+      info = { normalized, marker: split.marker, name: split.name };
+      if (after !== undefined) info.afterTrongDo = after;
+      if (this.nameMemo.size < MEMO_LIMIT) this.nameMemo.set(raw, info);
+    }
+    return info;
   }
 
   private matchIndicator(code: string, name: string): Indicator | undefined {
@@ -375,11 +431,11 @@ class SheetReader {
       const byCode = this.byCode.get(code.toLowerCase());
       if (byCode) return byCode;
     }
-    let memo = this.nameMemo.get(name);
+    let memo = this.indicatorMemo.get(name);
     if (memo === undefined) {
       const key = nameKey(name);
       memo = this.byName.get(key) ?? this.byName.get(key.replace(TRAILING_BRACKETS, '').trim()) ?? null;
-      this.nameMemo.set(name, memo);
+      this.indicatorMemo.set(name, memo);
     }
     return memo ?? undefined;
   }

@@ -205,6 +205,43 @@ describe('parseResults on broken sheets', () => {
   });
 });
 
+describe('parseResults nesting', () => {
+  const sheet = (lines: string) => parseCsvRows(lines.trim());
+  it('nests unmarked rows after “Trong đó:” until the next numbered row', () => {
+    const parsed = parseResults(
+      sheet(`
+TT;Chỉ tiêu;Kế hoạch năm 2022;Thực hiện
+1;Diện tích trồng rừng mới;≥ 450;512
+;Trong đó:;;
+;Rừng sản xuất;300;350
+;Rừng phòng hộ;150;162
+2;Sản lượng lương thực có hạt;24.500;25.312
+;Lương thực có hạt;1;1
+`),
+      { file: 't.csv', indicators, units, groups },
+    );
+    expect(parsed.parentCodes).toEqual({
+      'moi-rung-san-xuat': 'TRONG-RUNG',
+      'moi-rung-phong-ho': 'TRONG-RUNG',
+    });
+    expect(where(parsed.issues).filter((i) => i.startsWith('error'))).toEqual([
+      'error duplicateRow 7B Lương thực có hạt',
+    ]);
+  });
+  it('reads an inline “Trong đó: …” row as a child with figures', () => {
+    const parsed = parseResults(
+      sheet(`
+TT;Chỉ tiêu;Kế hoạch năm 2022;Thực hiện
+1;Tai nạn giao thông;giảm so với năm trước;
+;Trong đó: Số vụ tai nạn giao thông;giảm so với năm trước;5
+`),
+      { file: 't.csv', indicators, units, groups },
+    );
+    expect(parsed.rows.map((r) => r.indicatorCode)).toEqual(['TAI-NAN', 'TAI-NAN-VU']);
+    expect(parsed.parentCodes).toEqual({ 'TAI-NAN-VU': 'TAI-NAN' });
+  });
+});
+
 describe('parseResults(rows, ctx) options', () => {
   it('reports progress and ends at the total', () => {
     const calls: [number, number][] = [];

@@ -68,6 +68,9 @@ const TRONG_DO = /^\s*trong\s+(?:do|đó|đo|dó)\s*[:：,-]?\s*/i;
 
 /** “Trong đó:” (in which): the rows below are parts of the row above. Returns the rest of the cell, or undefined. */
 export function afterTrongDo(name: string): string | undefined {
-  const m = TRONG_DO.exec(name.normalize('NFC'));
-  return m ? name.normalize('NFC').slice(m[0].length).trim() : undefined;
+  const first = name.trimStart().charCodeAt(0);
+  if (first !== 84 /* T */ && first !== 116 /* t */) return undefined;
+  const text = name.normalize('NFC');
+  const m = TRONG_DO.exec(text);
+  return m ? text.slice(m[0].length).trim() : undefined;
 }

@@ -1,16 +1,11 @@
 import type { ReactNode } from 'react';
+import { STATUS_ORDER } from '../domain';
 import type { Status } from '../domain/model';
 import { useMessages } from './i18n-context';
 import { VisuallyHidden } from './visually-hidden';
 
-/** Display order of statuses, best first. */
-export const STATUS_DISPLAY_ORDER = [
-  'exceeded',
-  'met',
-  'basicallyMet',
-  'notMet',
-  'noData',
-] as const satisfies readonly Status[];
+/** Display order of statuses, best first: the domain's order. */
+export const STATUS_DISPLAY_ORDER = STATUS_ORDER;
 
 /**
  * One shape per status, so a status never rests on colour alone:

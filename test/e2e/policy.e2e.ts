@@ -1,0 +1,150 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../src/app/build/content-security-policy.ts';
+import { launchChromium } from './support/chromium.ts';
+import { guardPage } from './support/page-guard.ts';
+
+const siteUrl = inject('siteUrl');
+const distDir = inject('distDir');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const PAGES = [
+  ['dashboard', ''],
+  ['presentation', 'trinh-chieu/'],
+  ['public page', 'cong-khai/'],
+] as const;
+
+/** Every file below `dir` whose name ends in `ext`, relative to `dir`. */
+async function filesIn(dir: string, ext: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith(ext))
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+describe('the built HTML pages', () => {
+  it('are the three pages, each with the strict CSP meta, no inline script or style and no event-handler attribute', async () => {
+    const pages = await filesIn(distDir, '.html');
+    expect(pages).toEqual(
+      expect.arrayContaining(['index.html', 'trinh-chieu/index.html', 'cong-khai/index.html']),
+    );
+    const offences: string[] = [];
+    for (const file of pages) {
+      const html = await readFile(path.join(distDir, file), 'utf8');
+      const metas = [...html.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/gi)];
+      if (metas.length !== 1 || metas[0]?.[1] !== CONTENT_SECURITY_POLICY)
+        offences.push(`${file}: CSP meta missing or changed`);
+      const head = html.slice(0, html.search(/<\/head>/i));
+      if (!/<meta\s+http-equiv="Content-Security-Policy"/i.test(head))
+        offences.push(`${file}: CSP meta not in <head>`);
+      for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+        if ((body ?? '').trim() !== '') offences.push(`${file}: inline script ${body?.trim().slice(0, 60)}`);
+        if (!/\bsrc=/.test(attrs ?? '')) offences.push(`${file}: script without src`);
+        if (/\bsrc=["']?(https?:)?\/\//i.test(attrs ?? ''))
+          offences.push(`${file}: script from another host`);
+      }
+      if (/<style\b/i.test(html)) offences.push(`${file}: <style> element`);
+      if (/\sstyle\s*=/i.test(html)) offences.push(`${file}: style= attribute`);
+      if (/\son[a-z]+\s*=/i.test(html)) offences.push(`${file}: on…= event handler attribute`);
+      if (/(href|src|action)=["']?(https?:)?\/\/(?!www\.w3\.org)/i.test(html.replace(/<a\b[^>]*>/gi, '')))
+        offences.push(`${file}: a resource from another host`);
+    }
+    expect(offences).toEqual([]);
+  });
+
+  it('ship no script that builds a worker from a blob: URL or runs code from a string', async () => {
+    const offences: string[] = [];
+    for (const file of await filesIn(distDir, '.js')) {
+      const js = await readFile(path.join(distDir, file), 'utf8');
+      if (/new Worker\(\s*URL\.createObjectURL/.test(js)) offences.push(`${file}: blob: worker`);
+      if (/\bnew Function\(\s*["'`]/.test(js)) offences.push(`${file}: new Function from a string`);
+    }
+    expect(offences).toEqual([]);
+  });
+});
+
+async function open(page: Page, url: string) {
+  const response = await page.goto(url, { waitUntil: 'networkidle' });
+  expect(response?.status()).toBe(200);
+}
+
+describe('every page under its CSP', () => {
+  for (const [name, pagePath] of PAGES) {
+    for (const query of ['?nam=2022', '?nam=2021&lang=en', '?nam=2023&don-vi=xa-cao-pha']) {
+      it(`the ${name} at /${pagePath}${query} runs without CSP violation, error or request to another host`, async () => {
+        const page = await browser.newPage();
+        const problems = await guardPage(page, siteUrl);
+        await open(page, `${siteUrl}${pagePath}${query}`);
+        expect(await page.locator('body').innerText()).not.toBe('');
+        expect(problems.list).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+
+  it('really enforces the policy: inline script, eval, new Function, a blob: worker and a foreign fetch are refused', async () => {
+    const page = await browser.newPage();
+    const problems = await guardPage(page, siteUrl);
+    // A same-origin probe script (allowed by script-src 'self'): code run by the page, not by the test driver,
+    // which CSP does not restrict.
+    const probe = `${siteUrl}policy-probe.js`;
+    await page.route(probe, (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: `(async () => {
+          const out = {};
+          try { (0, eval)('1 + 1'); out.eval = 'ran'; } catch (e) { out.eval = e.name; }
+          try { new Function('return 1')(); out.fn = 'ran'; } catch (e) { out.fn = e.name; }
+          const script = document.createElement('script');
+          script.textContent = 'window.inlineRan = true';
+          document.head.append(script);
+          try {
+            const worker = new Worker(URL.createObjectURL(new Blob(['postMessage(1)'], { type: 'text/javascript' })));
+            out.worker = await new Promise((resolve) => {
+              worker.onmessage = () => resolve('ran');
+              worker.onerror = () => resolve('blocked');
+              setTimeout(() => resolve('blocked'), 2000);
+            });
+          } catch (e) { out.worker = e.name; }
+          out.fetch = await fetch('http://example.invalid/track').then(() => 'sent', () => 'refused');
+          out.inline = window.inlineRan === true;
+          window.probeResult = out;
+        })();`,
+      }),
+    );
+    await open(page, `${siteUrl}cong-khai/?nam=2022`);
+    await page.evaluate((src) => {
+      const script = document.createElement('script');
+      script.src = src;
+      document.head.append(script);
+    }, probe);
+    const outcome = await page.waitForFunction(
+      () => (window as unknown as { probeResult?: object }).probeResult,
+    );
+    expect(await outcome.jsonValue()).toEqual({
+      eval: 'EvalError',
+      fn: 'EvalError',
+      inline: false,
+      worker: expect.stringMatching(/^(blocked|SecurityError)$/),
+      fetch: 'refused',
+    });
+    const csp = problems.list.filter((p) => p.startsWith('CSP violation'));
+    for (const directive of ['script-src', 'worker-src', 'connect-src'])
+      expect(
+        csp.some((p) => p.startsWith(`CSP violation: ${directive}`)),
+        `${directive} in ${csp.join('; ')}`,
+      ).toBe(true);
+    expect(problems.list.some((p) => p.includes('request left the origin'))).toBe(false); // refused before it left
+    await page.close();
+  });
+});

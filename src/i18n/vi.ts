@@ -189,6 +189,78 @@ export const vi = {
     disclaimer:
       'Trang này chỉ để tham khảo; số liệu chính thức là số liệu trong văn bản của cơ quan có thẩm quyền.',
   },
+  /** Importing a clerk's CSV or Excel sheet on the dashboard (src/views/import). */
+  importer: {
+    open: 'Nhập dữ liệu',
+    openHint: 'Chọn tệp CSV hoặc Excel (.xlsx), hoặc kéo thả tệp vào trang.',
+    template: 'Tải mẫu',
+    templateCsv: 'Tải mẫu dạng CSV',
+    templateXlsx: 'Tải mẫu dạng Excel (.xlsx)',
+    csv: 'CSV',
+    xlsx: 'Excel (.xlsx)',
+    dropHere: 'Thả tệp vào đây để nhập dữ liệu',
+    dialogTitle: 'Nhập dữ liệu từ tệp',
+    /** `name`: the file name. */
+    reading: (name: string) => `Đang đọc tệp ${name}…`,
+    /** `done`, `total`: formatted row counts. */
+    progress: (done: string, total: string) => `Đã đọc ${done} / ${total} dòng`,
+    progressLabel: 'Tiến độ đọc tệp',
+    cancelRead: 'Dừng đọc',
+    apply: 'Áp dụng',
+    cancel: 'Hủy',
+    close: 'Đóng',
+    holds: 'Tệp gồm có',
+    file: 'Tệp',
+    year: 'Năm',
+    rows: 'Số dòng đọc được',
+    indicators: 'Số chỉ tiêu',
+    /** `count`: new indicators not in the catalogue. */
+    newIndicators: (count: number) => `trong đó ${count} chỉ tiêu chưa có trong danh mục`,
+    units: 'Đơn vị',
+    organisationOnly: 'Toàn đơn vị (không có số liệu theo xã)',
+    /** `count`: units; `names`: the first names, comma-separated. */
+    unitList: (count: number, names: string) => `${count} đơn vị: ${names}`,
+    changesTitle: 'So với dữ liệu đang hiển thị',
+    /** Counts of results the file adds, changes, leaves as they are. */
+    changes: (added: number, changed: number, unchanged: number) =>
+      `Thêm ${added} kết quả, thay đổi ${changed}, giữ nguyên ${unchanged}.`,
+    changesCaption: 'Một số thay đổi đầu tiên',
+    /** `count`: changes not listed. */
+    moreChanges: (count: number) => `… và ${count} thay đổi khác.`,
+    added: 'Mới',
+    changed: 'Thay đổi',
+    before: 'Đang hiển thị',
+    after: 'Trong tệp',
+    /** `plan`, `actual`: as written. */
+    planActual: (plan: string, actual: string) => `KH ${plan} – TH ${actual}`,
+    warningsTitle: 'Cần xem lại (không chặn việc nhập)',
+    errorsTitle: 'Lỗi',
+    /** `count`: issues not listed. */
+    moreIssues: (count: number) => `… và ${count} vấn đề khác.`,
+    localNote: 'Sau khi áp dụng, số liệu chỉ lưu trên máy này và chưa được công bố.',
+    /** `name`: the file name. */
+    refusedTitle: (name: string) => `Không nhập được tệp ${name}`,
+    refusedKept: 'Dữ liệu đang hiển thị không thay đổi.',
+    refusedFix: 'Hãy sửa các ô nêu trên trong tệp rồi nhập lại.',
+    /** `count`: blocking errors. */
+    errorCount: (count: number) => `Tệp có ${count} lỗi.`,
+    noRows: 'Tệp không có dòng số liệu nào đọc được.',
+    tooLarge: (limit: string) => `Tệp quá lớn; giới hạn là ${limit}.`,
+    timeout: (seconds: number) => `Đọc tệp quá ${seconds} giây nên đã dừng; hãy chia nhỏ tệp.`,
+    crashed: 'Không đọc được tệp này.',
+    cancelled: 'Đã dừng đọc tệp; dữ liệu đang hiển thị không thay đổi.',
+    applied: (name: string, year: number) => `Đã áp dụng tệp ${name}; đang hiển thị năm ${year}.`,
+    bannerTitle: 'Dữ liệu cục bộ, chưa công bố',
+    /** `files`: file names, comma-separated. */
+    bannerText: (files: string) =>
+      `Đang hiển thị số liệu nhập từ tệp ${files} trên máy này. Người khác vẫn thấy dữ liệu đã công bố.`,
+    bannerNotSaved: 'Trình duyệt không cho lưu: số liệu này sẽ mất khi đóng trang.',
+    backToPublished: 'Trở về dữ liệu đã công bố',
+    exportLocal: 'Tải số liệu đã nhập',
+    exportCsv: 'Tải số liệu đã nhập dạng CSV',
+    exportXlsx: 'Tải số liệu đã nhập dạng Excel (.xlsx)',
+    localBadge: 'Cục bộ',
+  },
 };
 
 /** Turns literal types into `string` and keeps function parameter types, so `en` can say anything. */

@@ -1,6 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Plugin, type ResolvedConfig, runnerImport, type ViteDevServer } from 'vite';
+import type { BundleEntry } from '../sw/precache-list.ts';
+import { writeServiceWorker } from '../sw/write-service-worker.ts';
 import { CSP_META } from './content-security-policy.ts';
 import { htmlTemplate, type PageBody } from './html-template.ts';
 import { PAGES, type PageSpec } from './pages.ts';
@@ -19,6 +21,8 @@ export function chitieuPages(): Plugin {
   const pageById = (id: string): PageSpec | undefined =>
     virtualPages.find((page) => path.resolve(config.root, page.file) === id);
   const dataDir = () => path.resolve(config.root, 'data');
+  /** Files a prerender asked to emit beside its page (the public page's downloads). */
+  const extraFiles = new Map<string, string>();
 
   async function pageHtml(page: PageSpec): Promise<string> {
     if (!page.prerender) return htmlTemplate(page, { lang: 'vi', title: page.title, body: '<div id="root"></div>' });
@@ -26,7 +30,9 @@ export function chitieuPages(): Plugin {
     const mod = server
       ? ((await server.ssrLoadModule(page.prerender)) as { prerender: Prerender })
       : (await runnerImport<{ prerender: Prerender }>(page.prerender, { configFile: false, logLevel: 'error' })).module;
-    return htmlTemplate(page, await mod.prerender(ctx));
+    const body = await mod.prerender(ctx);
+    for (const file of body.files ?? []) extraFiles.set(file.fileName, file.source);
+    return htmlTemplate(page, body);
   }
 
   return {
@@ -84,6 +90,12 @@ export function chitieuPages(): Plugin {
         if (!/\.(csv|json|xlsx)$/i.test(name)) continue;
         this.emitFile({ type: 'asset', fileName: `data/${name}`, source: await readFile(path.join(dataDir(), name)) });
       }
+      for (const [fileName, source] of extraFiles) this.emitFile({ type: 'asset', fileName, source });
+    },
+    async writeBundle(options, bundle) {
+      // The offline copy of the public page: sw.js at the site root (src/app/sw).
+      if (options.dir)
+        await writeServiceWorker(config.root, options.dir, bundle as unknown as Record<string, BundleEntry>);
     },
   };
 }

@@ -7,6 +7,8 @@ export interface PageBody {
   head?: string;
   /** Body markup (already escaped). */
   body: string;
+  /** Extra files to emit into dist/ beside the page (e.g. the public page's downloads), paths from the site root. */
+  files?: { fileName: string; source: string }[];
 }
 
 /** The HTML of a page. Everything that goes in here must already be escaped text. */

@@ -261,6 +261,68 @@ export const vi = {
     exportXlsx: 'Tải số liệu đã nhập dạng Excel (.xlsx)',
     localBadge: 'Cục bộ',
   },
+  /** The meeting deck at `/trinh-chieu/` (src/views/presentation). */
+  presentation: {
+    deckLabel: 'Trang chiếu',
+    conference: (year: number) =>
+      `Hội nghị tổng kết thực hiện chỉ tiêu kinh tế – xã hội và công tác thi đua, khen thưởng năm ${year}`,
+    /** `date`: a formatted date. */
+    conferenceDate: (date: string) => `Ngày ${date}`,
+    dataDateTitle: (date: string) => `Số liệu tính đến ngày ${date}`,
+    unitLine: (unit: string) => `Số liệu của ${unit}`,
+    glanceTitle: (year: number) => `Kết quả thực hiện chỉ tiêu năm ${year}`,
+    total: (total: number) => `${total} chỉ tiêu`,
+    statusBar: 'Tỷ lệ chỉ tiêu theo đánh giá',
+    /** `source`: the report, e.g. “Trang thông tin điện tử huyện …, 21/02/2023”. */
+    reported: (source: string) => `Số liệu theo báo cáo: ${source}`,
+    computed: 'Đếm từ bảng số liệu các chỉ tiêu theo quy tắc đánh giá.',
+    estimates: (count: number) => `${count} chỉ tiêu là số ước thực hiện, có thể được điều chỉnh.`,
+    groupPart: (group: string, part: number, parts: number) => `${group} (${part}/${parts})`,
+    behindTitle: 'Các chỉ tiêu chưa đạt kế hoạch',
+    behindPart: (part: number, parts: number) => `Các chỉ tiêu chưa đạt kế hoạch (${part}/${parts})`,
+    allMet: 'Tất cả chỉ tiêu đều đạt và vượt kế hoạch',
+    noneBehind: 'Không có chỉ tiêu nào không đạt kế hoạch',
+    noDataCount: (count: number) => `${count} chỉ tiêu chưa có số liệu để đánh giá.`,
+    bestTitle: 'Các chỉ tiêu vượt cao nhất so với kế hoạch',
+    bestEmpty: 'Chưa có chỉ tiêu nào vượt kế hoạch.',
+    yearsTitle: (year: number) => `Năm ${year} so với các năm trước`,
+    yearsEmpty: 'Chưa có số liệu các năm.',
+    /** A year label on the chart, e.g. “2023 (ước)” when the year holds estimates. */
+    yearLabel: (year: number, estimate: boolean) => (estimate ? `${year} (ước)` : String(year)),
+    yearSentence: (year: number, total: number, exceeded: number, met: number, notMet: number) =>
+      `Năm ${year}: ${total} chỉ tiêu, ${exceeded} vượt, ${met} đạt, ${notMet} không đạt`,
+    yearNoData: (count: number) => `${count} chỉ tiêu chưa có số liệu`,
+    awardsByTitle: (year: number) => `Khen thưởng năm ${year} theo danh hiệu`,
+    awardsByCluster: (year: number) => `Khen thưởng năm ${year} theo cụm, khối thi đua`,
+    awardsNone: (year: number) => `Chưa có số liệu khen thưởng năm ${year}.`,
+    awardsReported: 'Số lượng theo báo cáo',
+    recipients: (count: string) => `${count} người, tập thể`,
+    unassigned: 'Không thuộc cụm, khối',
+    clusterNote: 'Một đơn vị có thể thuộc cả một cụm và một khối.',
+    thanks: 'Trân trọng cảm ơn!',
+    /** Context line of every slide. */
+    contextYear: (year: number) => `Năm ${year}`,
+    contextDataDate: (date: string) => `Số liệu đến ${date}`,
+    contextSource: (source: string) => `Nguồn: ${source}`,
+    /** `publisher`, `date` (formatted, optional) of a source. */
+    sourceShort: (publisher: string, date?: string) =>
+      date === undefined ? publisher : `${publisher}, ${date}`,
+    slideNumber: (n: number, total: number) => `${n}/${total}`,
+    slideLabel: (n: number, total: number, title: string) => `Trang ${n} trên ${total}: ${title}`,
+    controls: 'Điều khiển trình chiếu',
+    previous: 'Trang trước',
+    next: 'Trang sau',
+    overview: 'Xem tất cả trang (O)',
+    overviewTitle: 'Tất cả trang chiếu: chọn một trang để mở',
+    fullscreen: 'Toàn màn hình (F)',
+    black: 'Màn hình đen (B)',
+    blackHint: 'Màn hình đen. Nhấn B, dấu chấm hoặc Esc để trở lại.',
+    exit: 'Về bảng điều hành',
+    help: 'Phím: → PageDown Space trang sau; ← PageUp trang trước; Home End đầu, cuối; số rồi Enter để đến trang; F toàn màn hình; B đen màn hình; O xem tất cả.',
+    jumpTo: (digits: string) => `Đến trang ${digits}…`,
+    autoOn: (seconds: number) => `Tự động chuyển trang sau mỗi ${seconds} giây`,
+    autoPaused: 'Đã dừng tự động chuyển trang',
+  },
   public: {
     title: 'Công khai kết quả thực hiện chỉ tiêu kinh tế – xã hội',
     /** `year`: the year shown, under the title. */

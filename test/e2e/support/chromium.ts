@@ -10,7 +10,7 @@ export function chromiumPath(): string {
   const found = CANDIDATES.find((candidate) => existsSync(candidate));
   if (found) return found;
   throw new Error(
-    'The end-to-end tests need Chromium and none was found. Install Debian\'s package: `apt-get install -y chromium` ' +
+    "The end-to-end tests need Chromium and none was found. Install Debian's package: `apt-get install -y chromium` " +
       '(it provides /usr/bin/chromium), or set CHROMIUM_PATH to a Chromium or Chrome binary. `bash .ci/run` installs it.',
   );
 }

@@ -21,10 +21,13 @@ export async function guardPage(page: Page, siteUrl: string): Promise<PageProble
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
       problems.list.push(`request left the origin: ${url}`);
   });
-  await page.exposeFunction('__reportCspViolation', (text: string) => problems.list.push(`CSP violation: ${text}`));
+  await page.exposeFunction('__reportCspViolation', (text: string) =>
+    problems.list.push(`CSP violation: ${text}`),
+  );
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
+      const report = (window as unknown as { __reportCspViolation: (text: string) => void })
+        .__reportCspViolation;
       report(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
     });
   });

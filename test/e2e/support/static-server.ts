@@ -21,7 +21,10 @@ const TYPES: Record<string, string> = {
  * A plain static host, like the ones a district uses: files only, no rewrite rules, the site mounted in a
  * sub-folder (`/chitieu/`) to prove relative URLs. A folder URL serves its index.html.
  */
-export async function serveStatic(root: string, mount = '/chitieu/'): Promise<{ url: string; server: Server }> {
+export async function serveStatic(
+  root: string,
+  mount = '/chitieu/',
+): Promise<{ url: string; server: Server }> {
   const server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     if (!pathname.startsWith(mount)) {

@@ -1,7 +1,7 @@
 import '../styles/index.css';
 import '../styles/public.css';
 import type { Dataset } from '../domain';
-import { type Locale, localeFromSearch } from '../i18n/locale';
+import { type Locale, localeFromSearch, messagesFor } from '../i18n/locale';
 import { fingerprint } from '../views/public/fingerprint';
 import { PAGE_ID, pageTitle, publicPage } from '../views/public/public-page';
 import { pickYear, publicView } from '../views/public/public-view';
@@ -71,6 +71,15 @@ function focusKey(element: Element | null): string | undefined {
   return undefined;
 }
 
+/** The data could not be read (offline without a saved copy, or a broken file): the prerendered page stays. */
+function showNotice(kind: 'offline' | 'failed'): void {
+  const notice = document.querySelector('.public-notice');
+  if (!notice) return;
+  const t = messagesFor(localeFromSearch(location.search));
+  notice.textContent = kind === 'offline' ? t.public.offline : t.load.failed;
+  notice.classList.add('public-notice--shown');
+}
+
 function navigate(href: string): void {
   const url = new URL(href, location.href);
   history.pushState(null, '', url);
@@ -115,7 +124,7 @@ if (address) address.textContent = location.href;
 fetchPublishedDataset().then((published) => {
   dataset = published.dataset;
   if (dataset) render(stateFrom(location.search));
-  else if (!navigator.onLine) document.querySelector('.public-notice')?.classList.add('public-notice--shown');
+  else showNotice(navigator.onLine ? 'failed' : 'offline');
 });
 
 // Not in the dev server (no sw.js there). MODE, not PROD: the e2e build runs with NODE_ENV=test.

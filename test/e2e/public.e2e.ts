@@ -229,10 +229,47 @@ describe('the public page on phones, in print and offline', () => {
     });
   }
 
-  it('reflows at 320 CSS px (as 1280 px at 400 % zoom) without sideways scrolling', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  for (const [width, zoom] of [
+    [320, '400 %'],
+    [640, '200 %'],
+  ] as const) {
+    it(`reflows at ${width} CSS px (1280 px at ${zoom} zoom) without sideways scrolling, table as cards`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 640 } });
+      const { page } = await open(context);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(await page.locator('.indicator-table thead').isVisible()).toBe(false);
+      expect(await page.locator('tr[data-code="KT01"] .cell-label').first().isVisible()).toBe(true);
+      await context.close();
+    });
+  }
+
+  it('re-renders from data/ when the published files differ from what was prerendered, and says so', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = await guardPage(page, siteUrl);
+    await page.route('**/data/results-2022.csv', async (route) => {
+      const response = await route.fetch();
+      const text = (await response.text()).replace(';12,5;13,2;105,6;Vượt;', ';12,5;11,0;88,0;Không đạt;');
+      await route.fulfill({ response, body: text });
+    });
+    await page.goto(pageUrl, { waitUntil: 'networkidle' });
+    await page.locator('.public-notice--shown').waitFor();
+    expect(await page.locator('.public-notice').innerText()).toBe('Trang vừa được cập nhật theo dữ liệu mới công bố.');
+    expect(await page.locator('tr[data-code="KT01"]').getAttribute('data-status')).toBe('notMet');
+    expect(await page.locator('#cong-khai').getAttribute('data-fingerprint')).not.toBe(fingerprint2022);
+    // The report's own figures stay as published; the page says the rows now count otherwise.
+    expect(await page.locator('.public-headline').innerText()).toBe(HEADLINE_2022);
+    expect(await page.locator('.public-overview .public-note').innerText()).toContain('khác với số đã công bố');
+    expect(problems.list).toEqual([]);
+    await context.close();
+  });
+
+  it('leaves the prerendered page alone (no notice) when the data has not changed', async () => {
+    const context = await browser.newContext();
     const { page } = await open(context);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.locator('#sap-xep').waitFor();
+    expect(await page.locator('#cong-khai').getAttribute('data-fingerprint')).toBe(fingerprint2022);
+    expect(await page.locator('.public-notice').isVisible()).toBe(false);
     await context.close();
   });
 

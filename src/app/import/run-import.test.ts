@@ -96,5 +96,5 @@ describe('runImport(request): a clerk’s sheet read against the published data'
     expect(outcome.columns.length).toBe(100_000);
     expect(outcome.diff.added + outcome.diff.changed + outcome.diff.unchanged).toBe(100_000);
     expect(outcome.diff.samples).toHaveLength(20);
-  });
+  }, 120_000); // a 7 MB sheet: seconds on a quiet machine, more on a loaded 2-core CI one
 });

@@ -74,7 +74,9 @@ describe('the public page /cong-khai/ without JavaScript', () => {
     expect(await page.locator('table.indicator-table tr.indicator-row').count()).toBe(rows2022);
     expect(rows2022).toBe(41); // 38 indicators and the 3 sub-measures of QP02
     expect(await page.locator('table.indicator-table caption').textContent()).toContain('Dữ liệu minh họa');
-    expect(await page.locator('.public-section .sample-note').first().innerText()).toContain('Dữ liệu minh họa');
+    expect(await page.locator('.public-section .sample-note').first().innerText()).toContain(
+      'Dữ liệu minh họa',
+    );
     expect(await page.locator('.award-table .award-table__figure').allInnerTexts()).toEqual(AWARDS_2022);
     expect(await page.locator('.public-data-date').innerText()).toBe('Dữ liệu cập nhật ngày 15/12/2023');
     expect(await page.locator('.public-sources li').count()).toBe(2);
@@ -254,12 +256,16 @@ describe('the public page on phones, in print and offline', () => {
     });
     await page.goto(pageUrl, { waitUntil: 'networkidle' });
     await page.locator('.public-notice--shown').waitFor();
-    expect(await page.locator('.public-notice').innerText()).toBe('Trang vừa được cập nhật theo dữ liệu mới công bố.');
+    expect(await page.locator('.public-notice').innerText()).toBe(
+      'Trang vừa được cập nhật theo dữ liệu mới công bố.',
+    );
     expect(await page.locator('tr[data-code="KT01"]').getAttribute('data-status')).toBe('notMet');
     expect(await page.locator('#cong-khai').getAttribute('data-fingerprint')).not.toBe(fingerprint2022);
     // The report's own figures stay as published; the page says the rows now count otherwise.
     expect(await page.locator('.public-headline').innerText()).toBe(HEADLINE_2022);
-    expect(await page.locator('.public-overview .public-note').innerText()).toContain('khác với số đã công bố');
+    expect(await page.locator('.public-overview .public-note').innerText()).toContain(
+      'khác với số đã công bố',
+    );
     expect(problems.list).toEqual([]);
     await context.close();
   });

@@ -273,7 +273,12 @@ function indicatorTable(view: PublicView, o: PageOptions, t: Messages): VElement
       'table',
       { class: 'indicator-table', id: 'bang-chi-tieu-bang' },
       // The section's heading says the same; the caption names the table for screen readers.
-      h('caption', { class: 'visually-hidden' }, t.public.table(view.year), allSample && ` (${t.sample.badge})`),
+      h(
+        'caption',
+        { class: 'visually-hidden' },
+        t.public.table(view.year),
+        allSample && ` (${t.sample.badge})`,
+      ),
       h(
         'thead',
         null,

@@ -19,7 +19,7 @@ afterAll(async () => {
 
 /**
  * The 2022 deck of the bundled data: title, glance, Kinh tế 12 rows → 6 + 6, Văn hóa – Xã hội 15 → 5 + 5 + 5,
- * Môi trường 6, Quốc phòng – An ninh 5 (7 rows a slide), behind plan (none), best, years, awards ×2, closing:
+ * Môi trường 6, Quốc phòng – An ninh 5 (6 rows a slide), behind plan (none), best, years, awards ×2, closing:
  * 2 + 7 + 6 = 15.
  */
 const SLIDES_2022 = 15;
@@ -258,6 +258,31 @@ describe('the presentation, other choices', () => {
     await expect.poll(async () => (await position(page)).current, { timeout: 8000 }).toBe(1);
     expect(problems.list).toEqual([]);
     await page.close();
+  });
+
+  it('reopens offline from the service worker once loaded, on the same slide', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const page = await context.newPage();
+    const problems = await guardPage(page, siteUrl);
+    await page.goto(`${siteUrl}trinh-chieu/?nam=2022#6`, { waitUntil: 'networkidle' });
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    const cached = await page.evaluate(async () => {
+      const names = await caches.keys();
+      const cache = await caches.open(names[0] ?? '');
+      return (await cache.keys()).map((r) => new URL(r.url).pathname);
+    });
+    expect(cached.some((p) => p.endsWith('/trinh-chieu/'))).toBe(true);
+    expect(cached.some((p) => p.endsWith('/data/results-2022.csv'))).toBe(true);
+    await context.setOffline(true);
+    await page.reload({ waitUntil: 'load' });
+    await page.locator('.deck').waitFor();
+    expect(await position(page)).toEqual({ current: 6, hash: '#6' });
+    await page.keyboard.press('PageDown');
+    expect((await position(page)).current).toBe(7);
+    expect(problems.list.filter((p) => !p.startsWith('console error: Failed to load resource'))).toEqual([]);
+    await context.close();
   });
 
   it('prints one slide a page, every slide, on landscape A4', async () => {

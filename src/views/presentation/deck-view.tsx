@@ -11,8 +11,11 @@ import { SlideContent } from './slide-content';
 import { SlideFrame } from './slide-frame';
 import { slideTitle } from './slide-title';
 
-/** Most indicator rows on one slide: two-line rows still fit the 1080-unit canvas with room to spare. */
-export const ROWS_PER_SLIDE = 7;
+/**
+ * Most indicator rows on one slide. Six rows of three-line names (4:3 canvas) still fit the 1080-unit canvas;
+ * the e2e spec measures every slide at 1024×768 and 1920×1080.
+ */
+export const ROWS_PER_SLIDE = 6;
 const BEST_COUNT = 5;
 
 export interface DeckViewProps {

@@ -20,6 +20,12 @@ export function actualText(e: EvaluatedIndicator, locale: Locale): string {
   return text === '' ? NO_VALUE : text;
 }
 
+/** Plans written in words (“giảm so với năm trước”, “hoàn thành”) may wrap; numbers never do. */
+function isWordy(e: EvaluatedIndicator): boolean {
+  const kind = e.result?.plan?.kind;
+  return kind === undefined || kind === 'boolean' || kind === 'vsBaseline';
+}
+
 /** A compact table of indicators for a slide: name (unit), plan, actual, % of plan, status (icon + word). */
 export function IndicatorTable(props: { rows: readonly EvaluatedIndicator[]; caption: string }) {
   const t = useMessages();
@@ -51,8 +57,18 @@ export function IndicatorTable(props: { rows: readonly EvaluatedIndicator[]; cap
                 <span className="deck-table__unit"> ({e.indicator.unit[locale]})</span>
               )}
             </th>
-            <td className="deck-table__number">{planText(e, locale)}</td>
-            <td className="deck-table__number">{actualText(e, locale)}</td>
+            <td className={isWordy(e) ? 'deck-table__number deck-table__words' : 'deck-table__number'}>
+              {planText(e, locale)}
+            </td>
+            <td
+              className={
+                e.result?.actual.value === undefined
+                  ? 'deck-table__number deck-table__words'
+                  : 'deck-table__number'
+              }
+            >
+              {actualText(e, locale)}
+            </td>
             <td className="deck-table__number">{formatPercent(e.evaluation.percentOfPlan, locale)}</td>
             <td>
               <DeckStatus status={e.evaluation.status} />

@@ -165,10 +165,33 @@ describe('the public page /cong-khai/ with JavaScript', () => {
     );
     expect(await page.locator('.public-data-date').innerText()).toMatch(/15 Dec 2023/);
 
+    await page.screenshot({ path: path.join(SHOTS, 'public-en-1280x720.png'), fullPage: true });
+
     await page.goBack();
     await page.locator('.public-page[data-lang="vi"]').waitFor();
     expect(await page.locator('.public-headline').innerText()).toBe(HEADLINE_2022);
     expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('can be used by keyboard alone: the skip link comes first and leads to the main content', async () => {
+    const context = await browser.newContext();
+    const { page } = await open(context);
+    await page.locator('#sap-xep').waitFor();
+    await page.keyboard.press('Tab');
+    const skip = page.locator('.skip-link');
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    const box = await skip.boundingBox();
+    expect(box?.y ?? -1).toBeGreaterThanOrEqual(0); // on screen when focused
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('noi-dung-chinh');
+    // The year links are reachable and work with Enter.
+    await page.locator('.year-nav a[data-year="2023"]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.public-page[data-year="2023"]').waitFor();
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.year)).toBe(
+      '2023',
+    );
     await context.close();
   });
 

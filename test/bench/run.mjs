@@ -1,0 +1,16 @@
+// `npm run bench`: node --expose-gc test/bench/run.mjs [--only=parse,heap,domain,table,lighthouse,dashboard]
+// Node cannot run the TypeScript bench modules (and the src/ modules they measure) directly, so Vite's module
+// runner loads them, as the build plugin loads the public page's prerenderer. Never part of `npm test`.
+import { runnerImport } from 'vite';
+
+const { module } = await runnerImport(new URL('./bench.ts', import.meta.url).pathname, {
+  configFile: false,
+  logLevel: 'error',
+});
+const child = process.argv.find((arg) => arg.startsWith('--heap-child='))?.slice('--heap-child='.length);
+if (child) {
+  await module.heapChildMain(child);
+  process.exit(0);
+}
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+await module.main({ only: only ? only.split(',') : undefined });

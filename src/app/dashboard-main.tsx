@@ -1,4 +1,56 @@
+import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { Dataset } from '../domain/model';
+import { localeFromSearch } from '../i18n/locale';
+import '../styles/index.css';
+import '../styles/dashboard.css';
+import { I18nProvider, useMessages } from '../ui/i18n-context';
+import { DashboardApp } from '../views/dashboard/dashboard-app';
+import { fetchPublishedDataset } from './fetch-published-dataset';
 
-const root = document.getElementById('root');
-if (root) createRoot(root).render(<p>chitieu</p>);
+type Load = { kind: 'loading' } | { kind: 'ready'; dataset: Dataset } | { kind: 'failed' };
+
+/** Loads data/ once; a failure is a message with a retry, and the page stays alive. */
+function DashboardPage() {
+  const t = useMessages();
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: attempt re-runs the load on “Thử lại”
+  useEffect(() => {
+    let live = true;
+    setLoad({ kind: 'loading' });
+    fetchPublishedDataset().then(
+      ({ dataset }) => live && setLoad(dataset ? { kind: 'ready', dataset } : { kind: 'failed' }),
+      () => live && setLoad({ kind: 'failed' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+  if (load.kind === 'ready') return <DashboardApp published={load.dataset} />;
+  if (load.kind === 'loading')
+    return (
+      <p className="page-status" role="status">
+        {t.load.loading}
+      </p>
+    );
+  return (
+    <div className="page-status" role="alert">
+      <p>{t.load.failed}</p>
+      <button type="button" onClick={() => setAttempt((n) => n + 1)}>
+        {t.load.retry}
+      </button>
+    </div>
+  );
+}
+
+const element = document.getElementById('root');
+if (element) {
+  createRoot(element, { onCaughtError: () => {} }).render(
+    <StrictMode>
+      <I18nProvider locale={localeFromSearch(window.location.search)}>
+        <DashboardPage />
+      </I18nProvider>
+    </StrictMode>,
+  );
+}

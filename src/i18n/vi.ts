@@ -189,6 +189,114 @@ export const vi = {
     disclaimer:
       'Trang này chỉ để tham khảo; số liệu chính thức là số liệu trong văn bản của cơ quan có thẩm quyền.',
   },
+  /** The leadership dashboard at `/` (src/views/dashboard). */
+  dashboard: {
+    sections: 'Các phần của bảng điều hành',
+    overview: 'Tổng quan năm',
+    indicators: 'Các chỉ tiêu',
+    units: 'Đơn vị và cụm thi đua',
+    years: 'So sánh các năm',
+    awards: 'Thi đua, khen thưởng',
+    /** “38 chỉ tiêu: 27 vượt, 11 đạt, 0 không đạt” */
+    headline: (total: number, exceeded: number, met: number, notMet: number) =>
+      `${total} chỉ tiêu: ${exceeded} vượt, ${met} đạt, ${notMet} không đạt`,
+    headlineYear: (year: number) => `Kết quả thực hiện năm ${year}`,
+    noDataCount: (count: number) => `${count} chỉ tiêu chưa có số liệu`,
+    mismatches: (count: number) =>
+      count === 0
+        ? 'Không có chỉ tiêu nào đánh giá khác giữa báo cáo và quy tắc tính.'
+        : `${count} chỉ tiêu có đánh giá trong báo cáo khác với kết quả tính theo quy tắc.`,
+    mismatchesLabel: 'Khác báo cáo',
+    publishedMatches: 'Khớp với số liệu đã công bố.',
+    statusChart: 'Số chỉ tiêu theo đánh giá',
+    groupChart: 'Đánh giá theo nhóm chỉ tiêu',
+    /** “Kinh tế: 8 vượt, 2 đạt, 0 không đạt” */
+    groupSentence: (group: string, exceeded: number, met: number, notMet: number) =>
+      `${group}: ${exceeded} vượt, ${met} đạt, ${notMet} không đạt`,
+    count: 'Số chỉ tiêu',
+    noYear: 'Chưa có số liệu cho năm này.',
+    unitView: (unit: string) => `Đang xem số liệu của ${unit}`,
+    table: {
+      caption: (year: number) => `Các chỉ tiêu năm ${year}`,
+      empty: 'Không có chỉ tiêu nào khớp bộ lọc.',
+      sortHint: 'Bấm tiêu đề cột để sắp xếp',
+      open: 'Xem chi tiết',
+      estimate: 'ước',
+    },
+    detail: {
+      close: 'Đóng',
+      history: 'Kết quả qua các năm',
+      historySentence: (name: string, first: string, last: string, from: number, to: number) =>
+        `${name}: từ ${first} năm ${from} đến ${last} năm ${to}`,
+      planVsActual: 'Kế hoạch và thực hiện',
+      rule: 'Cách đánh giá',
+      perUnit: 'Số liệu theo đơn vị',
+      perUnitNone: 'Chỉ tiêu này không có số liệu theo đơn vị.',
+      subMeasures: 'Chỉ tiêu thành phần',
+      notFound: (code: string) => `Không tìm thấy chỉ tiêu “${code}” trong năm này.`,
+    },
+    unitsView: {
+      chooseUnit: 'Chọn một đơn vị ở ô “Đơn vị” phía trên để xem số liệu của đơn vị đó.',
+      ranking: (year: number) => `Xếp hạng đơn vị năm ${year} theo tỷ lệ chỉ tiêu đạt và vượt`,
+      rankingSentence: (name: string, share: string) => `${name} dẫn đầu, ${share} chỉ tiêu đạt hoặc vượt`,
+      clusterRanking: (year: number) => `Xếp hạng cụm, khối thi đua năm ${year}`,
+      clusterSentence: (name: string, share: string) =>
+        `${name} dẫn đầu các cụm với ${share} chỉ tiêu đạt hoặc vượt`,
+      rank: 'Hạng',
+      share: 'Tỷ lệ đạt và vượt',
+      indicatorsCount: 'Số chỉ tiêu',
+      members: 'Thành viên',
+      awards: 'Số lượt khen thưởng',
+      kind: { cum: 'Cụm', khoi: 'Khối' },
+      unitValues: (unit: string, year: number) => `Số liệu của ${unit} năm ${year}`,
+      noUnitRows: 'Đơn vị này không có số liệu chỉ tiêu trong năm này.',
+      noRanking: 'Năm này chưa có số liệu theo đơn vị.',
+    },
+    yearsView: {
+      statusByYear: 'Số chỉ tiêu theo đánh giá qua các năm',
+      statusByYearSentence: (year: number, exceeded: number, total: number) =>
+        `Năm ${year}: ${exceeded} trong ${total} chỉ tiêu vượt kế hoạch`,
+      change: (year: number, previous: number) => `Thay đổi so với năm trước (${year} so với ${previous})`,
+      previous: (year: number) => `Năm ${year}`,
+      current: (year: number) => `Năm ${year}`,
+      delta: 'Thay đổi',
+      improved: 'Tốt hơn',
+      worsened: 'Kém hơn',
+      unchanged: 'Không đổi',
+      unknown: 'Chưa so sánh được',
+      definitionBadge: 'Đổi cách tính',
+      noPrevious: 'Chưa có số liệu năm trước để so sánh.',
+    },
+    awardsView: {
+      byTitle: (year: number) => `Danh hiệu thi đua năm ${year}`,
+      byTitleSentence: (year: number, total: number, titles: number) =>
+        `Năm ${year}, ${total} lượt khen thưởng thuộc ${titles} danh hiệu`,
+      byYear: 'Danh hiệu thi đua qua các năm',
+      byUnit: (year: number) => `Khen thưởng theo đơn vị năm ${year}`,
+      byCluster: (year: number) => `Khen thưởng theo cụm, khối năm ${year}`,
+      byUnitSentence: (name: string, count: number) => `${name} có nhiều lượt khen thưởng nhất (${count})`,
+      published: (year: number) => `Số liệu khen thưởng năm ${year} theo báo cáo`,
+      title: 'Danh hiệu',
+      count: 'Số lượng',
+      unassigned: 'Chưa gắn đơn vị, cụm',
+      none: 'Năm này chưa có số liệu khen thưởng.',
+    },
+    plan: {
+      min: (value: string) => `≥ ${value}`,
+      max: (value: string) => `≤ ${value}`,
+      band: (min: string, max: string) => `${min} – ${max}`,
+      approx: (value: string) => `khoảng ${value}`,
+      done: 'Hoàn thành',
+      notDone: 'Chưa hoàn thành',
+      decrease: 'Giảm so với năm trước',
+      increase: 'Tăng so với năm trước',
+    },
+    exportNote: 'Tệp tải về gồm các chỉ tiêu đang hiện trong bảng.',
+    exportFile: (year: number) => `chi-tieu-${year}`,
+    sampleColumn: 'Dữ liệu minh họa',
+    yes: 'Có',
+    no: 'Không',
+  },
   /** Importing a clerk's CSV or Excel sheet on the dashboard (src/views/import). */
   importer: {
     open: 'Nhập dữ liệu',

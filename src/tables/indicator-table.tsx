@@ -1,0 +1,169 @@
+import { type SortingState, useTable } from '@tanstack/react-table';
+import { type MouseEvent, type ReactNode, useMemo, useState } from 'react';
+import type { IndicatorGroup } from '../domain/model';
+import type { IndicatorFilter } from '../domain/table/filter-indicator-rows';
+import type { IndicatorRow } from '../domain/table/indicator-rows';
+import type { Messages } from '../i18n/vi';
+import { useLocale, useMessages } from '../ui/i18n-context';
+import { StatusBadge } from '../ui/status-badge';
+import { formatActual, formatPerformance, formatPlan } from './format-cells';
+import { type IndicatorColumnId, indicatorColumns, indicatorTableFeatures } from './indicator-columns';
+import { TrendSpark } from './trend-spark';
+
+export interface IndicatorTableProps {
+  rows: readonly IndicatorRow[];
+  groups: readonly IndicatorGroup[];
+  filter: IndicatorFilter;
+  caption: string;
+  /** The link that opens a row's detail (`?…&chi-tieu=KT01`), so a row can be opened in a new tab too. */
+  detailHref: (code: string) => string;
+  onOpen: (code: string) => void;
+  /** Rendered above the table with the rows shown (filtered and sorted), e.g. the count and the downloads. */
+  toolbar?: (shown: readonly IndicatorRow[]) => ReactNode;
+}
+
+const HEADERS: Record<IndicatorColumnId, (t: Messages) => string> = {
+  order: (t) => t.column.index,
+  name: (t) => t.column.indicator,
+  plan: (t) => t.column.plan,
+  actual: (t) => t.column.actual,
+  performance: (t) => t.column.percentOfPlan,
+  status: (t) => t.column.status,
+  trend: (t) => t.column.trend,
+};
+
+const NUMERIC = new Set<string>(['order', 'plan', 'actual', 'performance']);
+
+/**
+ * Every indicator of the year in one table, grouped by section (a header row per group, in group order, rows
+ * sorted inside their group), sortable by every column but the trend, filtered by status, group and a
+ * diacritics-blind search. Status is icon + word + colour. A row opens the indicator's detail.
+ */
+export function IndicatorTable(props: IndicatorTableProps) {
+  const t = useMessages();
+  const locale = useLocale();
+  const columns = useMemo(() => indicatorColumns(locale), [locale]);
+  const data = props.rows as IndicatorRow[];
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const columnFilters = useMemo(() => [{ id: 'name', value: props.filter }], [props.filter]);
+  const table = useTable(
+    {
+      features: indicatorTableFeatures,
+      columns,
+      data,
+      state: { sorting, columnFilters },
+      onSortingChange: setSorting,
+      getRowId: (row) => row.code,
+    },
+    (state) => ({ sorting: state.sorting, columnFilters: state.columnFilters }),
+  );
+  const shown = table.getRowModel().rows;
+  const sections = useMemo(() => {
+    const byGroup = new Map<string, typeof shown>();
+    for (const row of shown) {
+      const list = byGroup.get(row.original.groupCode) ?? [];
+      list.push(row);
+      byGroup.set(row.original.groupCode, list);
+    }
+    const order = new Map(props.groups.map((g) => [g.code, g]));
+    return [...byGroup]
+      .map(([code, rows]) => ({ code, group: order.get(code), rows }))
+      .sort((a, b) => (a.group?.order ?? Infinity) - (b.group?.order ?? Infinity));
+  }, [shown, props.groups]);
+  const shownOriginals = useMemo(() => sections.flatMap((s) => s.rows.map((r) => r.original)), [sections]);
+  const headers = table.getHeaderGroups()[0]?.headers ?? [];
+
+  const open = (code: string) => (event: MouseEvent) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    props.onOpen(code);
+  };
+
+  return (
+    <div className="indicator-table">
+      {props.toolbar?.(shownOriginals)}
+      <div className="table-scroll indicator-table__scroll">
+        <table className="data-table indicator-table__table">
+          <caption className="visually-hidden">
+            {props.caption}. {t.dashboard.table.sortHint}
+          </caption>
+          <thead>
+            <tr>
+              {headers.map((header) => {
+                const id = header.column.id as IndicatorColumnId;
+                const sorted = header.column.getIsSorted();
+                const canSort = header.column.getCanSort();
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    className={`indicator-table__th indicator-table__th--${id}${NUMERIC.has(id) ? ' number' : ''}`}
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                  >
+                    {canSort ? (
+                      <button
+                        type="button"
+                        className="sort-button"
+                        onClick={header.column.getToggleSortingHandler()}
+                      >
+                        {HEADERS[id](t)}
+                        <span className="sort-button__arrow" aria-hidden="true">
+                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                        </span>
+                      </button>
+                    ) : (
+                      HEADERS[id](t)
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          {sections.map((section) => (
+            <tbody key={section.code} className="indicator-table__group">
+              <tr className="indicator-table__group-row">
+                <th scope="colgroup" colSpan={headers.length}>
+                  {section.group?.name[locale] ?? section.code}
+                  <span className="indicator-table__group-count"> ({section.rows.length})</span>
+                </th>
+              </tr>
+              {section.rows.map((row) => {
+                const r = row.original;
+                return (
+                  <tr key={row.id} className="indicator-table__row" data-code={r.code} onClick={open(r.code)}>
+                    <td className="number indicator-table__code">{r.code}</td>
+                    <th scope="row" className="indicator-table__name">
+                      <a href={props.detailHref(r.code)}>{r.name[locale]}</a>
+                      <span className="indicator-table__unit">
+                        {' '}
+                        ({r.unit[locale]}
+                        {r.isEstimate ? `, ${t.dashboard.table.estimate}` : ''})
+                      </span>
+                    </th>
+                    <td className="number">{formatPlan(r.plan, r.planText, r.decimals, t, locale)}</td>
+                    <td className="number">{formatActual(r, locale)}</td>
+                    <td className="number">{formatPerformance(r, locale)}</td>
+                    <td>
+                      <StatusBadge
+                        status={r.status}
+                        mismatch={
+                          r.mismatch && r.reportedStatus !== undefined
+                            ? { reported: r.reportedStatus, computed: r.computedStatus }
+                            : undefined
+                        }
+                      />
+                    </td>
+                    <td>
+                      <TrendSpark trend={r.trend} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          ))}
+        </table>
+      </div>
+      {shown.length === 0 && <p className="indicator-table__empty">{t.dashboard.table.empty}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import { type ReactNode, useEffect, useMemo } from 'react';
+import { evaluateYear } from '../../domain/evaluate-year';
+import type { Dataset } from '../../domain/model';
+import { summariseYear } from '../../domain/summarise-year';
+import type { IndicatorFilter } from '../../domain/table/filter-indicator-rows';
+import { indicatorRows } from '../../domain/table/indicator-rows';
+import { yearsOf } from '../../domain/years-of';
+import { formatDate } from '../../i18n/format';
+import { useLocale, useMessages } from '../../ui/i18n-context';
+import { PageShell } from '../../ui/page-shell';
+import { setQuery, useQueryState } from '../../ui/use-query-state';
+import { AwardsSection } from './awards-section';
+import { DashboardControls } from './dashboard-controls';
+import { PARAM, readDashboardParams } from './dashboard-params';
+import { IndicatorDetail } from './indicator-detail';
+import { IndicatorSection } from './indicator-section';
+import { UnitsSection } from './units-section';
+import { shownStatuses, YearOverview } from './year-overview';
+import { YearsSection } from './years-section';
+
+export interface DashboardAppProps {
+  /** The data set to show: the published one, or the importer's merge of it with a local file. */
+  published: Dataset;
+  /** Put in the header's toolbar, beside the year and unit choices (the importer's “Nhập dữ liệu”). */
+  toolbar?: ReactNode;
+  /** Shown above the content (the importer's “local, unpublished data” banner). */
+  banner?: ReactNode;
+}
+
+/**
+ * The leadership dashboard at `/`: year overview, the indicator table with its detail, units and clusters,
+ * years compared, emulation and commendation. All state is in the query string (see dashboard-params.ts).
+ */
+export function DashboardApp(props: DashboardAppProps) {
+  const t = useMessages();
+  const locale = useLocale();
+  const dataset = props.published;
+  const [query] = useQueryState();
+  const params = useMemo(() => readDashboardParams(query), [query]);
+  const years = useMemo(() => yearsOf(dataset), [dataset]);
+  const year =
+    params.year !== undefined && years.includes(params.year)
+      ? params.year
+      : years.includes(dataset.defaultYear)
+        ? dataset.defaultYear
+        : (years.at(-1) ?? dataset.defaultYear);
+  const unit = dataset.units.find((u) => u.id === params.unitId);
+
+  const evaluated = useMemo(() => evaluateYear(dataset, year), [dataset, year]);
+  const rows = useMemo(() => indicatorRows(dataset, year), [dataset, year]);
+  const counts = useMemo(() => summariseYear(evaluated).counts, [evaluated]);
+  const statuses = useMemo(() => shownStatuses(dataset, counts), [dataset, counts]);
+  const statusKey = params.statuses.join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: statusKey stands for params.statuses (a new array each read)
+  const filter = useMemo<IndicatorFilter>(
+    () => ({ statuses: params.statuses, group: params.group, search: params.search }),
+    [statusKey, params.group, params.search],
+  );
+  const open = params.indicator === undefined ? undefined : rows.find((r) => r.code === params.indicator);
+
+  useEffect(() => {
+    document.title = t.app.documentTitle(t.page.dashboard, dataset.organisation.shortName[locale]);
+  }, [t, dataset, locale]);
+
+  const keep = `?${PARAM.year}=${year}`;
+  return (
+    <PageShell
+      organisationName={dataset.organisation.shortName[locale]}
+      title={t.page.dashboard}
+      current="dashboard"
+      links={{ dashboard: `./${keep}`, presentation: `./trinh-chieu/${keep}`, public: `./cong-khai/${keep}` }}
+      headerExtra={
+        <DashboardControls
+          dataset={dataset}
+          years={years}
+          year={year}
+          unitId={unit?.id}
+          toolbar={props.toolbar}
+        />
+      }
+      footer={
+        <>
+          {dataset.dataDate !== undefined && <p>{t.data.updated(formatDate(dataset.dataDate, locale))}</p>}
+          <p>{t.footer.disclaimer}</p>
+        </>
+      }
+    >
+      {props.banner}
+      <nav className="section-nav" aria-label={t.dashboard.sections}>
+        <ul>
+          <li>
+            <a href="#tong-quan">{t.dashboard.overview}</a>
+          </li>
+          <li>
+            <a href="#chi-tieu">{t.dashboard.indicators}</a>
+          </li>
+          <li>
+            <a href="#don-vi">{t.dashboard.units}</a>
+          </li>
+          <li>
+            <a href="#so-sanh-nam">{t.dashboard.years}</a>
+          </li>
+          <li>
+            <a href="#thi-dua">{t.dashboard.awards}</a>
+          </li>
+        </ul>
+      </nav>
+      <YearOverview dataset={dataset} year={year} evaluated={evaluated} failChart={params.failChart} />
+      <IndicatorSection
+        dataset={dataset}
+        year={year}
+        rows={rows}
+        statuses={statuses}
+        filter={filter}
+        search={params.search}
+      />
+      <UnitsSection dataset={dataset} year={year} unit={unit} />
+      <YearsSection dataset={dataset} year={year} />
+      <AwardsSection dataset={dataset} year={year} />
+      {params.indicator !== undefined && (
+        <IndicatorDetail
+          key={`${params.indicator}-${year}`}
+          dataset={dataset}
+          year={year}
+          code={params.indicator}
+          row={open}
+          evaluated={evaluated.find((e) => e.indicator.code === params.indicator)}
+          onClose={() => setQuery({ [PARAM.indicator]: undefined })}
+        />
+      )}
+    </PageShell>
+  );
+}

@@ -1,0 +1,75 @@
+import { useMemo } from 'react';
+import type { Dataset, Status } from '../../domain/model';
+import type { IndicatorFilter } from '../../domain/table/filter-indicator-rows';
+import type { IndicatorRow } from '../../domain/table/indicator-rows';
+import { indicatorExportRows } from '../../tables/indicator-export-rows';
+import { IndicatorTable } from '../../tables/indicator-table';
+import { ErrorBoundary } from '../../ui/error-boundary';
+import { useLocale, useMessages } from '../../ui/i18n-context';
+import { SampleBadge } from '../../ui/sample-badge';
+import { applyQueryPatch, setQuery } from '../../ui/use-query-state';
+import { PARAM } from './dashboard-params';
+import { ExportButtons } from './export-buttons';
+import { IndicatorFilters } from './indicator-filters';
+
+/** The indicator table with its filters, its count and the downloads of what it shows. */
+export function IndicatorSection(props: {
+  dataset: Dataset;
+  year: number;
+  rows: readonly IndicatorRow[];
+  statuses: readonly Status[];
+  filter: IndicatorFilter;
+  search: string;
+}) {
+  const t = useMessages();
+  const locale = useLocale();
+  const { dataset, rows, filter } = props;
+  const detailHref = useMemo(
+    () => (code: string) => applyQueryPatch(window.location.search, { [PARAM.indicator]: code }) || '?',
+    [],
+  );
+  return (
+    <section className="dashboard-section" aria-labelledby="chi-tieu">
+      <h2 id="chi-tieu" className="dashboard-section__title">
+        {t.dashboard.indicators}
+      </h2>
+      {rows.some((r) => r.isSample) && <SampleBadge explain />}
+      <IndicatorFilters
+        groups={dataset.groups}
+        statuses={props.statuses}
+        selectedGroup={filter.group}
+        selectedStatuses={filter.statuses ?? []}
+        search={props.search}
+      />
+      <ErrorBoundary
+        resetKey={rows}
+        label="indicator table"
+        fallback={
+          <p role="alert" className="chart-panel__message chart-panel__message--failed">
+            {t.error.section}
+          </p>
+        }
+      >
+        <IndicatorTable
+          rows={rows}
+          groups={dataset.groups}
+          filter={filter}
+          caption={t.dashboard.table.caption(props.year)}
+          detailHref={detailHref}
+          onOpen={(code) => setQuery({ [PARAM.indicator]: code })}
+          toolbar={(shown) => (
+            <div className="indicator-table__toolbar">
+              <p className="indicator-table__count" role="status" data-testid="result-count">
+                {t.filter.resultCount(shown.length, rows.length)}
+              </p>
+              <ExportButtons
+                fileName={t.dashboard.exportFile(props.year)}
+                rows={() => indicatorExportRows(shown, dataset.groups, t, locale)}
+              />
+            </div>
+          )}
+        />
+      </ErrorBoundary>
+    </section>
+  );
+}

@@ -1,0 +1,194 @@
+import { useMemo } from 'react';
+import { BarListChart } from '../../charts/bar-list-chart';
+import { awardCounts } from '../../domain/awards/award-counts';
+import { toChartModel } from '../../domain/chart-model';
+import type { AdminUnit, Dataset } from '../../domain/model';
+import { rankClusters } from '../../domain/rank/rank-clusters';
+import { rankUnits } from '../../domain/rank/rank-units';
+import { indicatorRows } from '../../domain/table/indicator-rows';
+import { formatNumber, formatPercent } from '../../i18n/format';
+import { formatActual, formatPlan } from '../../tables/format-cells';
+import { ChartPanel } from '../../ui/chart-panel';
+import { useLocale, useMessages } from '../../ui/i18n-context';
+import { SampleBadge } from '../../ui/sample-badge';
+import { StatusBadge } from '../../ui/status-badge';
+
+const SELECTED_COLOR = '#7a5600';
+
+/**
+ * Units and clusters: the selected unit's own figures and awards (`?don-vi=`), units ranked by share of
+ * indicators met or exceeded, and the clusters and blocs ranked within their kind.
+ */
+export function UnitsSection(props: { dataset: Dataset; year: number; unit?: AdminUnit }) {
+  const t = useMessages();
+  const locale = useLocale();
+  const { dataset, year, unit } = props;
+  const pct = (share: number | undefined) =>
+    formatPercent(share === undefined ? undefined : share * 100, locale, 0);
+
+  // The organisation's own unit (the district) is what the others are compared within, not a competitor.
+  const units = useMemo(
+    () => rankUnits(dataset, year).filter((u) => u.unitId !== dataset.organisation.unitId),
+    [dataset, year],
+  );
+  const unitModel = useMemo(
+    () =>
+      toChartModel(
+        units.map((u) => ({
+          key: u.unitId,
+          label: u.unitId === unit?.id ? `▶ ${u.name}` : u.name,
+          value: Math.round(u.passingShare * 1000) / 10,
+          color: u.unitId === unit?.id ? SELECTED_COLOR : undefined,
+        })),
+      ),
+    [units, unit?.id],
+  );
+  const clusters = useMemo(() => rankClusters(dataset, year), [dataset, year]);
+  const clusterName = useMemo(
+    () => (id: string) => dataset.clusters.find((c) => c.id === id)?.name[locale] ?? id,
+    [dataset, locale],
+  );
+  const clusterModel = useMemo(
+    () =>
+      toChartModel(
+        clusters
+          .filter((c) => c.passingShare !== undefined)
+          .map((c) => ({
+            key: c.clusterId,
+            label: clusterName(c.clusterId),
+            value: Math.round((c.passingShare ?? 0) * 1000) / 10,
+          })),
+      ),
+    [clusters, clusterName],
+  );
+  const unitRows = useMemo(
+    () => (unit === undefined ? [] : indicatorRows(dataset, year, unit.id)),
+    [dataset, year, unit],
+  );
+  const unitAwards = useMemo(
+    () =>
+      unit === undefined
+        ? []
+        : awardCounts(
+            { ...dataset, awards: dataset.awards.filter((a) => a.unitId === unit.id) },
+            { year, by: 'title' },
+          ),
+    [dataset, year, unit],
+  );
+  const titleName = (code: string) => dataset.awardTypes.find((a) => a.code === code)?.name[locale] ?? code;
+  const leader = units[0];
+  const leadCluster = clusters.find((c) => c.rank === 1 && c.passingShare !== undefined);
+  const fmtPct = (v: number) => formatPercent(v, locale, 0);
+
+  return (
+    <section className="dashboard-section" aria-labelledby="don-vi">
+      <h2 id="don-vi" className="dashboard-section__title">
+        {t.dashboard.units}
+      </h2>
+      {unit === undefined ? (
+        <p className="units__hint">{t.dashboard.unitsView.chooseUnit}</p>
+      ) : (
+        <div className="unit-card" data-testid="unit-card">
+          <h3 className="unit-card__title">{t.dashboard.unitsView.unitValues(unit.name, year)}</h3>
+          {unit.isSample && <SampleBadge />}
+          {unitRows.length === 0 ? (
+            <p>{t.dashboard.unitsView.noUnitRows}</p>
+          ) : (
+            <div className="table-scroll">
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.column.indicator}</th>
+                    <th scope="col" className="number">
+                      {t.column.plan}
+                    </th>
+                    <th scope="col" className="number">
+                      {t.column.actual}
+                    </th>
+                    <th scope="col">{t.column.status}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {unitRows.map((r) => (
+                    <tr key={r.code}>
+                      <th scope="row">
+                        {r.name[locale]} <span className="indicator-table__unit">({r.unit[locale]})</span>
+                      </th>
+                      <td className="number">{formatPlan(r.plan, r.planText, r.decimals, t, locale)}</td>
+                      <td className="number">{formatActual(r, locale)}</td>
+                      <td>
+                        <StatusBadge status={r.status} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {unitAwards.length > 0 && (
+            <p className="unit-card__awards">
+              {t.dashboard.unitsView.awards}:{' '}
+              {unitAwards.map((a) => `${titleName(a.key)} ${formatNumber(a.count, locale)}`).join('; ')}
+            </p>
+          )}
+        </div>
+      )}
+      <SampleBadge explain />
+      <div className="dashboard-grid">
+        <ChartPanel
+          title={t.dashboard.unitsView.ranking(year)}
+          model={unitModel}
+          summary={
+            leader === undefined
+              ? undefined
+              : t.dashboard.unitsView.rankingSentence(leader.name, pct(leader.passingShare))
+          }
+          table={{
+            columns: [
+              t.dashboard.unitsView.rank,
+              t.column.adminUnit,
+              t.dashboard.unitsView.share,
+              t.dashboard.unitsView.indicatorsCount,
+            ],
+            rows: units.map((u) => [
+              String(u.rank),
+              u.name,
+              pct(u.passingShare),
+              formatNumber(u.total, locale),
+            ]),
+          }}
+          render={(data) => <BarListChart data={data} format={fmtPct} labelWidth={170} max={100} />}
+        />
+        <ChartPanel
+          title={t.dashboard.unitsView.clusterRanking(year)}
+          model={clusterModel}
+          summary={
+            leadCluster === undefined
+              ? undefined
+              : t.dashboard.unitsView.clusterSentence(
+                  clusterName(leadCluster.clusterId),
+                  pct(leadCluster.passingShare),
+                )
+          }
+          table={{
+            columns: [
+              t.dashboard.unitsView.rank,
+              t.column.adminUnit,
+              t.dashboard.unitsView.share,
+              t.dashboard.unitsView.members,
+              t.dashboard.unitsView.awards,
+            ],
+            rows: clusters.map((c) => [
+              `${t.dashboard.unitsView.kind[c.kind]} ${c.rank}`,
+              clusterName(c.clusterId),
+              pct(c.passingShare),
+              formatNumber(c.memberCount, locale),
+              formatNumber(c.awards, locale),
+            ]),
+          }}
+          render={(data) => <BarListChart data={data} format={fmtPct} labelWidth={200} max={100} />}
+        />
+      </div>
+    </section>
+  );
+}

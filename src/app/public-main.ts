@@ -1,89 +1,98 @@
 import '../styles/index.css';
 import '../styles/public.css';
-import type { Dataset } from '../domain';
-import { type Locale, localeFromSearch, messagesFor } from '../i18n/locale';
-import { fingerprint } from '../views/public/fingerprint';
-import { PAGE_ID, pageTitle, publicPage } from '../views/public/public-page';
-import { pickYear, publicView } from '../views/public/public-view';
-import { renderDom } from '../views/public/render-dom';
-import { isSortKey, type SortKey } from '../views/public/sort-rows';
-import { fetchPublishedDataset } from './fetch-published-dataset';
+import { dataFilesOf, hashFiles } from '../views/public/data-hash';
+import { dataUrl } from './data-root';
+import type { PublicController } from './public-enhance';
 import { SERVICE_WORKER_FILE } from './sw/offline-pages';
 
 /**
- * The public page's script. The page is complete without it (prerendered); it adds the year and language
- * switches and the sort without reloading, refreshes the page when the published data differs from what was
- * prerendered, says when the reader is offline, and registers the service worker that keeps the page offline.
- * No React: the page is built from the same render functions as the prerender, as DOM nodes.
+ * The public page's first script, kept small: the page is complete without it (prerendered). It fetches the
+ * published data files and compares their fingerprint with the one the page was built from; only when they
+ * differ, or when the reader asks for another year, language or order, does it load the parser and the
+ * renderer (`public-enhance.ts`). It also says when the reader is offline and registers the service worker
+ * that keeps the page for offline reading.
  */
 
-interface State {
-  year: number | undefined;
-  locale: Locale;
-  sort: SortKey;
+const PAGE_ID = 'cong-khai';
+type Files = Map<string, Uint8Array | undefined>;
+
+let files: Promise<Files> | undefined;
+let controller: Promise<PublicController | undefined> | undefined;
+let hash = '';
+let changed = false;
+
+async function get(name: string): Promise<Uint8Array | undefined> {
+  try {
+    const response = await fetch(dataUrl(name));
+    return response.ok ? new Uint8Array(await response.arrayBuffer()) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
-function stateFrom(search: string): State {
+async function fetchFiles(): Promise<Files> {
+  const manifestBytes = await get('manifest.json');
+  let manifest: unknown = null;
+  try {
+    manifest = manifestBytes === undefined ? null : JSON.parse(new TextDecoder().decode(manifestBytes));
+  } catch {
+    // A broken manifest: the loader reports it; the prerendered page stays.
+  }
+  const names = dataFilesOf(manifest);
+  const entries = await Promise.all(
+    names.map(async (name) => [name, name === 'manifest.json' ? manifestBytes : await get(name)] as const),
+  );
+  return new Map(entries);
+}
+
+/** The interactive part, loaded once on first need. */
+function enhanced(): Promise<PublicController | undefined> {
+  files ??= fetchFiles();
+  controller ??= Promise.all([files, import('./public-enhance')]).then(([map, mod]) => {
+    compare(map);
+    return mod.enhance(map, hash, changed);
+  });
+  return controller;
+}
+
+/** Whether the fetched files are the ones the page was prerendered from. */
+function compare(map: Files): void {
+  hash = hashFiles([...map]);
+  changed = hash !== document.getElementById(PAGE_ID)?.dataset.fingerprint;
+}
+
+function showNotice(kind: 'offline' | 'failed' | undefined): void {
+  const notice = document.querySelector<HTMLElement>('.public-notice');
+  if (!notice || notice.dataset.notice === 'refreshed') return;
+  notice.textContent =
+    kind === undefined ? '' : (notice.dataset[kind === 'offline' ? 'textOffline' : 'textFailed'] ?? '');
+  notice.classList.toggle('public-notice--shown', kind !== undefined);
+}
+
+/** The prerendered page already shows this query: default year (or the same), Vietnamese, report order. */
+function isPrerendered(search: string): boolean {
+  const page = document.getElementById(PAGE_ID);
   const params = new URLSearchParams(search);
-  const year = Number(params.get('nam'));
-  const sort = params.get('sap-xep');
-  return {
-    year: Number.isInteger(year) && year > 0 ? year : undefined,
-    locale: localeFromSearch(search),
-    sort: isSortKey(sort) ? sort : 'original',
-  };
+  const year = params.get('nam');
+  return (
+    page?.dataset.lang === 'vi' &&
+    (year === null || year === page.dataset.year) &&
+    params.get('lang') !== 'en' &&
+    (params.get('sap-xep') ?? 'original') === 'original'
+  );
 }
 
-let dataset: Dataset | undefined;
-let refreshed = false;
-
-function render(state: State): void {
-  const current = document.getElementById(PAGE_ID);
-  if (dataset === undefined || current === null) return;
-  const view = publicView(dataset, pickYear(dataset, state.year));
-  const print = fingerprint(view);
-  const sameView = current.dataset.year === String(view.year) && current.dataset.lang === state.locale;
-  if (sameView && current.dataset.fingerprint !== print) refreshed = true;
-  const notice = !navigator.onLine ? 'offline' : refreshed ? 'refreshed' : undefined;
-  const focus = focusKey(document.activeElement);
-  const next = renderDom(
-    publicPage(view, {
-      locale: state.locale,
-      interactive: true,
-      sort: state.sort,
-      fingerprint: print,
-      ...(notice && { notice }),
-      address: location.href,
-    }),
-  ) as HTMLElement;
-  current.replaceWith(next);
-  document.documentElement.lang = state.locale;
-  document.title = pageTitle(view, state.locale);
-  if (focus) (next.querySelector(focus) as HTMLElement | null)?.focus();
-}
-
-/** A selector that finds the focused control again after a re-render. */
-function focusKey(element: Element | null): string | undefined {
-  if (!(element instanceof HTMLElement)) return undefined;
-  if (element.id) return `#${CSS.escape(element.id)}`;
-  if (element.dataset.year) return `.year-nav a[data-year="${CSS.escape(element.dataset.year)}"]`;
-  if (element.classList.contains('language-switch')) return '.language-switch';
-  return undefined;
-}
-
-/** The data could not be read (offline without a saved copy, or a broken file): the prerendered page stays. */
-function showNotice(kind: 'offline' | 'failed'): void {
-  const notice = document.querySelector('.public-notice');
-  if (!notice) return;
-  const t = messagesFor(localeFromSearch(location.search));
-  notice.textContent = kind === 'offline' ? t.public.offline : t.load.failed;
-  notice.classList.add('public-notice--shown');
-}
-
-function navigate(href: string): void {
-  const url = new URL(href, location.href);
-  history.pushState(null, '', url);
-  render(stateFrom(url.search));
+function show(search: string, fallback?: string): void {
+  enhanced()
+    .then((c) => {
+      if (c) c.render(search);
+      else if (fallback) location.assign(fallback);
+      else showNotice(navigator.onLine ? 'failed' : 'offline');
+    })
+    .catch(() => {
+      // The interactive part could not be loaded (offline and not saved): a full page load still works.
+      if (fallback) location.assign(fallback);
+    });
 }
 
 document.addEventListener('click', (event) => {
@@ -97,34 +106,41 @@ document.addEventListener('click', (event) => {
   )
     return;
   const link = (event.target as Element | null)?.closest('a');
-  if (!link || dataset === undefined) return;
-  if (link.matches('.year-nav a, .language-switch')) {
-    event.preventDefault();
-    navigate(link.getAttribute('href') ?? '?');
-  }
+  if (!link?.matches('.year-nav a, .language-switch')) return;
+  event.preventDefault();
+  const url = new URL(link.getAttribute('href') ?? '?', location.href);
+  history.pushState(null, '', url);
+  show(url.search, url.href);
 });
 
 document.addEventListener('change', (event) => {
   const select = event.target as HTMLSelectElement | null;
-  if (select?.id !== 'sap-xep' || !isSortKey(select.value)) return;
+  if (select?.id !== 'sap-xep') return;
   const url = new URL(location.href);
   if (select.value === 'original') url.searchParams.delete('sap-xep');
   else url.searchParams.set('sap-xep', select.value);
   history.replaceState(null, '', url);
-  render(stateFrom(url.search));
+  show(url.search);
 });
 
-window.addEventListener('popstate', () => render(stateFrom(location.search)));
-window.addEventListener('online', () => render(stateFrom(location.search)));
-window.addEventListener('offline', () => render(stateFrom(location.search)));
+window.addEventListener('popstate', () => show(location.search));
+for (const type of ['online', 'offline']) {
+  window.addEventListener(type, () => {
+    if (controller) show(location.search);
+    else showNotice(navigator.onLine ? undefined : 'offline');
+  });
+}
 
 const address = document.querySelector<HTMLElement>('[data-page-url]');
 if (address) address.textContent = location.href;
+document.querySelector<HTMLElement>('.sort-control')?.removeAttribute('hidden');
 
-fetchPublishedDataset().then((published) => {
-  dataset = published.dataset;
-  if (dataset) render(stateFrom(location.search));
-  else showNotice(navigator.onLine ? 'failed' : 'offline');
+files = fetchFiles();
+files.then((map) => {
+  compare(map);
+  if (map.get('manifest.json') === undefined) showNotice(navigator.onLine ? 'failed' : 'offline');
+  else if (changed || !isPrerendered(location.search)) show(location.search);
+  else if (!navigator.onLine) showNotice('offline');
 });
 
 // Not in the dev server (no sw.js there). MODE, not PROD: the e2e build runs with NODE_ENV=test.

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { PageBody } from '../../app/build/html-template';
 import { loadDataset } from '../../data/load-dataset';
 import type { Dataset } from '../../domain';
-import { fingerprint } from './fingerprint';
+import { dataFilesOf, hashFiles } from './data-hash';
 import { publicDownloads } from './public-downloads';
 import { pageTitle, publicPage } from './public-page';
 import { publicView } from './public-view';
@@ -34,12 +34,18 @@ export async function readDataset(dataDir: string): Promise<Dataset> {
 export async function prerender(ctx: { dataDir: string; page: { file: string } }): Promise<PageBody> {
   const dataset = await readDataset(ctx.dataDir);
   const view = publicView(dataset, dataset.defaultYear);
+  const manifest = JSON.parse(await readFile(path.join(ctx.dataDir, 'manifest.json'), 'utf8')) as unknown;
+  const files = await Promise.all(
+    dataFilesOf(manifest).map(
+      async (name) => [name, await readFile(path.join(ctx.dataDir, name)).catch(() => undefined)] as const,
+    ),
+  );
   const pageDir = ctx.page.file.replace(/index\.html$/, '');
   const body = publicPage(view, {
     locale: 'vi',
     interactive: false,
     sort: 'original',
-    fingerprint: fingerprint(view),
+    fingerprint: hashFiles(files),
     address: pageDir,
   });
   return {

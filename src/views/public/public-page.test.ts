@@ -49,7 +49,7 @@ describe('publicPage(view, options)', () => {
     expect(html).not.toMatch(/\sstyle=/);
     expect(html).not.toMatch(/<script/);
     expect(html).toContain('<noscript>');
-    expect(html).not.toContain('id="sap-xep"');
+    expect(html).toContain('<p class="sort-control" hidden>');
   });
 
   it('adds the sort control and drops the noscript note when interactive, and speaks English with ?lang=en', () => {

@@ -18,7 +18,7 @@ export interface PageOptions {
   /** False when prerendered: only what works without JavaScript (no sort control). */
   interactive: boolean;
   sort: SortKey;
-  /** The fingerprint of the view, stamped on the page for the client's change check. */
+  /** The fingerprint of the data files (data-hash.ts), stamped on the page for the client's change check. */
   fingerprint: string;
   /** A message for the status line: offline, or refreshed from newer data. */
   notice?: 'offline' | 'refreshed';
@@ -119,6 +119,9 @@ function main(view: PublicView, o: PageOptions, t: Messages): VElement {
       {
         class: `public-notice${o.notice ? ' public-notice--shown' : ''}`,
         role: 'status',
+        // Shown by the page's small first script without loading the messages.
+        'data-text-offline': t.public.offline,
+        'data-text-failed': t.load.failed,
         'data-notice': o.notice,
       },
       o.notice === 'offline' ? t.public.offline : o.notice === 'refreshed' ? t.public.refreshed : '',
@@ -268,7 +271,7 @@ function indicatorTable(view: PublicView, o: PageOptions, t: Messages): VElement
     { class: 'public-section', 'aria-labelledby': 'bang-chi-tieu' },
     h('h2', { id: 'bang-chi-tieu' }, t.public.table(view.year)),
     allSample && sampleNote(t, t.public.tableSample),
-    o.interactive && sortControl(o, t),
+    sortControl(o, t),
     h(
       'table',
       { class: 'indicator-table', id: 'bang-chi-tieu-bang' },
@@ -323,7 +326,7 @@ function sortControl(o: PageOptions, t: Messages): VElement {
   };
   return h(
     'p',
-    { class: 'sort-control' },
+    { class: 'sort-control', hidden: !o.interactive },
     h('label', { for: 'sap-xep' }, t.public.sort),
     ' ',
     h(

@@ -142,6 +142,21 @@ describe('planDeck(dataset, { year, unitId, rowsPerSlide, bestCount })', () => {
     expect(y2021[0]).toMatchObject({ rows: [], noData: 1, part: 1, parts: 1 });
   });
 
+  it('cites the report for “all targets met” when it published 0 không đạt, and the rows otherwise', () => {
+    const dataset = withReport();
+    dataset.results = dataset.results.filter((r) => r.indicatorCode !== 'TNGT');
+    expect(planDeck(dataset, OPTIONS).slides.find((s) => s.kind === 'behind')).toMatchObject({
+      rows: [],
+      sourceIds: ['bao-cao'],
+      isSample: false,
+    });
+    dataset.publishedSummaries = [];
+    expect(planDeck(dataset, OPTIONS).slides.find((s) => s.kind === 'behind')).toMatchObject({
+      rows: [],
+      isSample: true,
+    });
+  });
+
   it('ranks the best over plan by % of plan among higher-is-better indicators marked vượt only', () => {
     const dataset = sampleDataset();
     dataset.results.push(valueRow('KT03', 2022, 100, 150));

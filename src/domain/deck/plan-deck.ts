@@ -89,8 +89,11 @@ export function planDeck(dataset: Dataset, options: DeckOptions): Deck {
   const behind = evaluated.filter((e) => BEHIND.includes(e.evaluation.status));
   const noData = evaluated.filter((e) => e.evaluation.status === 'noData').length;
   const behindPages = behind.length === 0 ? [[]] : paginate(behind, rowsPerSlide);
+  // “All targets met” is the report's own claim when it published 0 không đạt for the year.
+  const noneBehindBasis =
+    published?.notMet === 0 ? basisOfIds(dataset, [published.sourceId]) : basisOfRows(evaluated);
   behindPages.forEach((page, i) => {
-    const basis = page.length === 0 ? basisOfRows(evaluated) : basisOfRows(page);
+    const basis = page.length === 0 ? noneBehindBasis : basisOfRows(page);
     slides.push({ kind: 'behind', rows: page, part: i + 1, parts: behindPages.length, noData, ...basis });
   });
   const best = bestOverPlan(evaluated, bestCount);

@@ -69,7 +69,11 @@ describe('the 2022 deck of the bundled data', () => {
 
   it('says every target was met or exceeded, and awards by title are the report’s 30 / 34 / 127 / 13 / 46', () => {
     const deck = deck2022();
-    expect(deck.slides.find((s) => s.kind === 'behind')).toMatchObject({ rows: [], noData: 0 });
+    expect(deck.slides.find((s) => s.kind === 'behind')).toMatchObject({
+      rows: [],
+      noData: 0,
+      isSample: false,
+    });
     const awards = deck.slides.find((s) => s.kind === 'awardsByTitle');
     expect(awards?.kind === 'awardsByTitle' && awards.counts.map((c) => c.count)).toEqual([
       30, 34, 127, 13, 46,

@@ -199,7 +199,8 @@ export function DeckView(props: DeckViewProps) {
           </ol>
         </div>
       )}
-      <div className="deck__black" hidden={!state.black}>
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: keys are handled on window; a click brings the slide back */}
+      <div className="deck__black" hidden={!state.black} onClick={() => dispatch({ type: 'black' })}>
         <p className="visually-hidden" aria-live="polite">
           {state.black ? t.presentation.blackHint : ''}
         </p>

@@ -11,7 +11,10 @@ import {
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
 import Papa from 'papaparse';
 import { toResultColumns } from '../../src/data/columns/result-columns';
+import { parseCsvRows } from '../../src/data/csv/parse-csv-rows';
 import { parseDroppedFile } from '../../src/data/parse-dropped-file';
+import { parseResults } from '../../src/data/parse-results';
+import { decodeBytes } from '../../src/data/text/decode-bytes';
 import { countByStatus, evaluate, planValue, rankUnits } from '../../src/domain';
 import type { Dataset, IndicatorResult, Status } from '../../src/domain/model';
 import { type BenchRow, mb, ms, ratio } from './bench-row.ts';
@@ -69,6 +72,37 @@ export async function parseBench(base: Dataset, log: (line: string) => void): Pr
       ratio: `${(share * 100).toFixed(0)} % of raw speed`,
       goal: hasGoal ? '≥ 70 % of raw' : 'validation ≤ 1.5× raw',
       met: hasGoal ? share >= 0.7 : ours <= 1.5 * raw,
+    });
+  }
+  out.push(...(await parseBreakdown(base, log)));
+  return out;
+}
+
+/** Where the 100k parse goes: decoding, splitting into cells (papaparse), reading the sheet (validation). */
+async function parseBreakdown(base: Dataset, log: (line: string) => void): Promise<BenchRow[]> {
+  const rows = 100_000;
+  const g = generated(base, rows);
+  const raw = measure(() => Papa.parse(new TextDecoder().decode(g.bytes), { delimiter: ';' }), 5, 1);
+  const text = decodeBytes(g.bytes).text;
+  const cells = parseCsvRows(text);
+  const ctx = { file: 'bench.csv', ...g.catalogue };
+  const stages: [string, () => unknown][] = [
+    ['decodeBytes (UTF-8, NFC, checks)', () => decodeBytes(g.bytes)],
+    ['parseCsvRows (delimiter detection + papaparse)', () => parseCsvRows(text)],
+    ['parseResults (header, cells, validation)', () => parseResults(cells, ctx)],
+  ];
+  const out: BenchRow[] = [];
+  for (const [name, fn] of stages) {
+    const time = measure(fn, 5, 1);
+    log(`  100k stage ${name}: ${ms(time)}`);
+    out.push({
+      section: 'parse',
+      what: `100k stage: ${name}`,
+      value: ms(time),
+      baselineName: 'raw Papa.parse, arrays, same bytes',
+      baseline: ms(raw),
+      ratio: ratio(time / raw),
+      goal: '—',
     });
   }
   return out;

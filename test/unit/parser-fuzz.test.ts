@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/data/cells/parse-plan';
 import { parseViNumber } from '../../src/data/cells/parse-vi-number';
 import { parseCsvRows } from '../../src/data/csv/parse-csv-rows';
@@ -17,6 +17,18 @@ import { decodeBytes } from '../../src/data/text/decode-bytes';
 import { groups, indicators, units } from '../fixtures/catalogue';
 
 const ctx = { file: 'fuzz.csv', indicators, units, groups };
+
+// CI's log shows how many generated files went through: the sum of the passed tests' `numRuns` (in their names).
+// biome-ignore lint/correctness/noEmptyPattern: vitest passes fixtures first, the file second
+afterAll(({}, file) => {
+  type Task = { name: string; type: string; tasks?: Task[]; result?: { state?: string } };
+  const walk = (task: Task): Task[] => (task.tasks ? task.tasks.flatMap(walk) : [task]);
+  const runs = walk(file as unknown as Task)
+    .filter((task) => task.type === 'test' && task.result?.state === 'pass')
+    .reduce((sum, task) => sum + Number(/numRuns: (\d+)/.exec(task.name)?.[1] ?? 0), 0);
+  console.log(`fast-check: ${runs} generated inputs through the parser and validator (passed tests)`);
+});
+
 const clerkRows = parseCsvRows(
   readFileSync(join(import.meta.dirname, '..', 'fixtures', 'sections-subrows.csv'), 'utf8'),
 );

@@ -216,6 +216,27 @@ for (const size of SIZES) {
 }
 
 describe('the presentation, other choices', () => {
+  // A laptop on a 720p projector, and a phone (not a target: the 4:3 canvas is letterboxed, so text is small).
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]) {
+    it(`fits every slide at ${size.width}×${size.height} too, and saves a screenshot of each`, async () => {
+      const { page, problems } = await openDeck(size);
+      const failures: string[] = [];
+      for (let n = 1; n <= SLIDES_2022; n += 1) {
+        if (n > 1) await page.keyboard.press('PageDown');
+        failures.push(...(await checkVisibleSlide(page)).problems.map((p) => `slide ${n}: ${p}`));
+        await page.screenshot({
+          path: path.join(SCREENSHOTS, `presentation-${size.width}x${size.height}-${n}.png`),
+        });
+      }
+      expect(failures).toEqual([]);
+      expect(problems.list).toEqual([]);
+      await page.close();
+    });
+  }
+
   it('dates the 2022 title slide by the report (21/02/2023) and labels sample slides', async () => {
     const { page, problems } = await openDeck({ width: 1920, height: 1080 });
     const title = await checkVisibleSlide(page);

@@ -148,3 +148,65 @@ describe('every page under its CSP', () => {
     await page.close();
   });
 });
+
+describe('the import, export and offline flows under the CSP', () => {
+  const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
+
+  /** A fresh profile, guarded, recording the URL of every worker and service worker the page starts. */
+  async function guarded(url: string) {
+    const context = await browser.newContext({
+      acceptDownloads: true,
+      viewport: { width: 1280, height: 720 },
+    });
+    const page = await context.newPage();
+    const problems = await guardPage(page, siteUrl);
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    context.on('serviceworker', (worker) => workers.push(worker.url()));
+    await open(page, url);
+    return { context, page, problems, workers };
+  }
+
+  it('imports a CSV in a worker built from a same-origin file (no blob: worker), then exports CSV and XLSX', async () => {
+    const { context, page, problems, workers } = await guarded(`${siteUrl}?nam=2022`);
+    await page.getByTestId('import-input').setInputFiles(path.join(FIXTURES, 'ket-qua-2024.csv'));
+    await page.locator('dialog').getByText('Thêm 6 kết quả', { exact: false }).first().waitFor();
+    expect(workers.length).toBeGreaterThan(0);
+    for (const url of workers) expect(url.startsWith(siteUrl), url).toBe(true);
+    await page.locator('dialog').getByRole('button', { name: 'Áp dụng' }).click();
+    await page.getByTestId('local-data-banner').waitFor();
+    for (const name of ['Tải CSV', 'Tải Excel (XLSX)']) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name, exact: true }).first().click(),
+      ]);
+      expect((await download.path()) ?? '').not.toBe('');
+    }
+    expect(problems.list).toEqual([]);
+    await context.close();
+  });
+
+  for (const [name, pagePath] of [
+    ['public page', 'cong-khai/'],
+    ['presentation', 'trinh-chieu/'],
+  ] as const) {
+    it(`reopens the ${name} offline from a same-origin service worker, with no CSP violation`, async () => {
+      const { context, page, problems, workers } = await guarded(`${siteUrl}${pagePath}?nam=2022`);
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      expect(workers.some((url) => url.startsWith(siteUrl))).toBe(true);
+      for (const url of workers) expect(url.startsWith(siteUrl), url).toBe(true);
+      await context.setOffline(true);
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForFunction(
+        () => /\b2022\b/.test(document.body.innerText) && !/Đang tải/.test(document.body.innerText),
+      );
+      // Offline, a fetch for something not cached fails and Chromium logs it; nothing else may appear.
+      expect(problems.list.filter((p) => !p.startsWith('console error: Failed to load resource'))).toEqual(
+        [],
+      );
+      await context.close();
+    });
+  }
+});

@@ -269,6 +269,26 @@ describe('the presentation, other choices', () => {
     await page.close();
   });
 
+  it('builds the partial 2023 deck (estimates, targets without figures) and every slide fits at 1024×768', async () => {
+    const { page, problems } = await openDeck({ width: 1024, height: 768 }, '?nam=2023');
+    const count = Number(await page.locator('.deck').getAttribute('data-slide-count'));
+    const failures: string[] = [];
+    const texts: string[] = [];
+    for (let n = 1; n <= count; n += 1) {
+      if (n > 1) await page.keyboard.press('PageDown');
+      const check = await checkVisibleSlide(page);
+      failures.push(...check.problems.map((p) => `slide ${n}: ${p}`));
+      texts.push(check.text);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `presentation-2023-1024x768-${n}.png`) });
+    }
+    expect(failures).toEqual([]);
+    expect(texts[0]).toContain('Số liệu tính đến ngày');
+    expect(texts[1]).toContain('Chưa có số liệu');
+    expect(texts.join('\n')).toContain('2023 (ước)');
+    expect(problems.list).toEqual([]);
+    await page.close();
+  });
+
   it('moves on by itself with ?tu-dong= and loops to the first slide', async () => {
     const { page, problems } = await openDeck(
       { width: 1280, height: 720 },
@@ -308,7 +328,12 @@ describe('the presentation, other choices', () => {
 
   it('prints one slide a page, every slide, on landscape A4', async () => {
     const { page, problems } = await openDeck({ width: 1920, height: 1080 }, '?nam=2022', '#5');
-    const pdf = await page.pdf({ landscape: true, preferCSSPageSize: true, printBackground: true });
+    const pdf = await page.pdf({
+      landscape: true,
+      preferCSSPageSize: true,
+      printBackground: true,
+      path: path.join(SCREENSHOTS, 'presentation-print.pdf'),
+    });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
     expect(pages.length).toBe(SLIDES_2022);
     expect(problems.list).toEqual([]);

@@ -180,6 +180,13 @@ describe('planDeck(dataset, { year, unitId, rowsPerSlide, bestCount })', () => {
     ]);
   });
 
+  it('counts the indicators judged on an estimate, leaving out estimate rows with nothing to judge', () => {
+    const dataset = sampleDataset();
+    for (const r of dataset.results) if (r.year === 2022 && r.unitId === undefined) r.isEstimate = true;
+    dataset.results.push(makeResult({ indicatorCode: 'KT03', year: 2022, planText: '5', isEstimate: true }));
+    expect(planDeck(dataset, OPTIONS).slides[1]).toMatchObject({ kind: 'glance', total: 5, estimates: 4 });
+  });
+
   it('dates the data by the newest asOf of the year’s rows, else the data set’s date', () => {
     const dataset = sampleDataset();
     dataset.dataDate = '2023-12-15';

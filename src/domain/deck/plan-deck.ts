@@ -25,7 +25,14 @@ export interface SlideBasis {
 export type DeckSlideContent =
   | { kind: 'title' }
   /** `published`: the counts are the report's (real); otherwise computed from the rows. */
-  | { kind: 'glance'; total: number; counts: Record<Status, number>; published: boolean; estimates: number }
+  | {
+      kind: 'glance';
+      total: number;
+      counts: Record<Status, number>;
+      published: boolean;
+      /** Indicators judged on an estimate (ước thực hiện). */
+      estimates: number;
+    }
   | { kind: 'group'; group: IndicatorGroup; rows: EvaluatedIndicator[]; part: number; parts: number }
   /** Indicators not met or basically met; `noData` counts those without a result to judge. */
   | { kind: 'behind'; rows: EvaluatedIndicator[]; part: number; parts: number; noData: number }
@@ -115,7 +122,8 @@ function glanceSlide(
   evaluated: EvaluatedIndicator[],
   published: Dataset['publishedSummaries'][number] | undefined,
 ): DeckSlide {
-  const estimates = evaluated.filter((e) => e.result?.isEstimate).length;
+  // Estimates of something: a row marked estimate with nothing to judge yet is counted as no data, not here.
+  const estimates = evaluated.filter((e) => e.result?.isEstimate && e.evaluation.status !== 'noData').length;
   if (published !== undefined) {
     const counts = countByStatus([]);
     counts.exceeded = published.exceeded;

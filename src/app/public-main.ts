@@ -3,7 +3,7 @@ import '../styles/public.css';
 import { dataFilesOf, hashFiles } from '../views/public/data-hash';
 import { dataUrl } from './data-root';
 import type { PublicController } from './public-enhance';
-import { SERVICE_WORKER_FILE } from './sw/offline-pages';
+import { keepOffline } from './sw/keep-offline';
 
 /**
  * The public page's first script, kept small: the page is complete without it (prerendered). It fetches the
@@ -143,12 +143,4 @@ files.then((map) => {
   else if (!navigator.onLine) showNotice('offline');
 });
 
-// Not in the dev server (no sw.js there). MODE, not PROD: the e2e build runs with NODE_ENV=test.
-if (import.meta.env.MODE !== 'development' && 'serviceWorker' in navigator) {
-  const root = document.documentElement.dataset.root ?? './';
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register(`${root}${SERVICE_WORKER_FILE}`, { scope: root }).catch(() => {
-      // No offline copy (private mode, an old browser): the page works as before.
-    });
-  });
-}
+keepOffline('cong-khai/');

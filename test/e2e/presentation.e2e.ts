@@ -306,9 +306,7 @@ describe('the presentation, other choices', () => {
     const page = await context.newPage();
     const problems = await guardPage(page, siteUrl);
     await page.goto(`${siteUrl}trinh-chieu/?nam=2022#6`, { waitUntil: 'networkidle' });
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
+    await page.locator('html[data-offline="ready"]').waitFor({ state: 'attached' });
     const cached = await page.evaluate(async () => {
       const names = await caches.keys();
       const cache = await caches.open(names[0] ?? '');

@@ -345,9 +345,7 @@ describe('the public page on phones, in print and offline', () => {
   it('reopens offline from the service worker, saying how old its data is', async () => {
     const context = await browser.newContext();
     const { page, problems } = await open(context);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
+    await page.locator('html[data-offline="ready"]').waitFor({ state: 'attached' });
     const cached = await page.evaluate(async () => {
       const names = await caches.keys();
       const cache = await caches.open(names[0] ?? '');
@@ -356,6 +354,7 @@ describe('the public page on phones, in print and offline', () => {
     expect(cached.some((p) => p.endsWith('/cong-khai/'))).toBe(true);
     expect(cached.some((p) => p.endsWith('/data/results-2022.csv'))).toBe(true);
     expect(cached.some((p) => p.endsWith('/index.html') || /\/chitieu\/$/.test(p))).toBe(false); // not the dashboard
+    expect(cached.some((p) => p.endsWith('/trinh-chieu/'))).toBe(false); // nor the deck, until a clerk opens it
     await context.setOffline(true);
     await page.reload({ waitUntil: 'load' });
     await page.locator('#sap-xep').waitFor();

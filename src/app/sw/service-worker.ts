@@ -1,15 +1,16 @@
 /**
- * chitieu's service worker: keeps the pages listed in `offline-pages.ts` (the public page) and their data for
- * reading offline, and nothing else, so a reader on a metered connection never downloads the dashboard.
+ * chitieu's service worker: keeps the pages listed in `offline-pages.ts` and their data for reading offline,
+ * each page only once that page has asked for it (`keep-offline.ts` posts `{ type: 'keep', page }`), so a
+ * reader of the public page on a metered connection never downloads the deck or the dashboard.
  *
- * Built by `write-service-worker.ts` into `sw.js` at the site root, which prepends the precache list and a
- * version (a hash of the precached files). Pages and `data/` are network first, so a reader sees newly
+ * Built by `write-service-worker.ts` into `sw.js` at the site root, which prepends the file groups (one per
+ * page: what it loads, and data/) and a version (a hash of those files). Pages and `data/` are network first, so a reader sees newly
  * published data as soon as there is a network, and the saved copy otherwise (or after a few seconds on a
  * network too slow to answer); hashed assets never change, so they are cache first. Any other request is left
  * alone. No library, no request to another host.
  */
 
-declare const __PRECACHE__: string[];
+declare const __GROUPS__: Record<string, string[]>;
 declare const __SW_VERSION__: string;
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
@@ -19,7 +20,19 @@ const CACHE = `${CACHE_PREFIX}${__SW_VERSION__}`;
 const NETWORK_TIMEOUT_MS = 4000;
 
 const scope = new URL(worker.registration.scope);
-const precached = new Set(__PRECACHE__.map((path) => new URL(path, scope).href));
+/** Each offline page (its folder URL) with every URL it needs. */
+const groups = new Map(
+  Object.entries(__GROUPS__).map(([page, files]) => {
+    const pageUrl = new URL(page, scope).href;
+    return [pageUrl, [...new Set([pageUrl, ...files.map((file) => new URL(file, scope).href)])]] as const;
+  }),
+);
+const known = new Set([...groups.values()].flat());
+
+function keep(cache: Cache, pageUrl: string): Promise<void> {
+  const urls = groups.get(pageUrl) ?? [];
+  return cache.addAll(urls.map((href) => new Request(href, { cache: 'no-cache' })));
+}
 
 /** The cache key of a request: its URL without query or hash; `…/index.html` is its folder. */
 function keyOf(url: URL): string {
@@ -27,25 +40,40 @@ function keyOf(url: URL): string {
   return key.href;
 }
 
-worker.addEventListener('install', (event) => {
+worker.addEventListener('install', () => {
+  void worker.skipWaiting();
+});
+
+worker.addEventListener('message', (event) => {
+  const data = event.data as { type?: string; page?: string } | null;
+  if (data?.type !== 'keep' || typeof data.page !== 'string') return;
+  const pageUrl = new URL(data.page, scope).href;
+  const reply = event.ports[0];
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll([...precached].map((href) => new Request(href, { cache: 'no-cache' }))))
-      .then(() => worker.skipWaiting()),
+      .then((cache) => keep(cache, pageUrl))
+      .then(
+        () => reply?.postMessage({ kept: pageUrl }),
+        () => reply?.postMessage({ failed: pageUrl }),
+      ),
   );
 });
 
+/** A new version keeps the pages the old one kept, then drops the old copies. */
 worker.addEventListener('activate', (event) => {
   event.waitUntil(
-    caches
-      .keys()
-      .then((keys) =>
-        Promise.all(
-          keys.filter((k) => k.startsWith(CACHE_PREFIX) && k !== CACHE).map((k) => caches.delete(k)),
-        ),
-      )
-      .then(() => worker.clients.claim()),
+    (async () => {
+      const cache = await caches.open(CACHE);
+      const old = (await caches.keys()).filter((k) => k.startsWith(CACHE_PREFIX) && k !== CACHE);
+      for (const name of old) {
+        const previous = await caches.open(name);
+        for (const pageUrl of groups.keys())
+          if (await previous.match(pageUrl)) await keep(cache, pageUrl).catch(() => undefined);
+        await caches.delete(name);
+      }
+      await worker.clients.claim();
+    })(),
   );
 });
 
@@ -55,7 +83,7 @@ worker.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== scope.origin) return;
   const key = keyOf(url);
-  if (!precached.has(key)) return;
+  if (!known.has(key)) return;
   const immutable = url.pathname.includes('/assets/');
   event.respondWith(immutable ? cacheFirst(request, key) : networkFirst(request, key));
 });

@@ -6,15 +6,19 @@ import { OFFLINE_PAGES, SERVICE_WORKER_FILE } from './offline-pages.ts';
 import { type BundleEntry, precacheList } from './precache-list.ts';
 
 /**
- * Builds `sw.js` into the output folder: `service-worker.ts` without its types, after the precache list of
- * OFFLINE_PAGES and a version that changes whenever a precached file does. Returns the list.
+ * Builds `sw.js` into the output folder: `service-worker.ts` without its types, after one file group per page
+ * of OFFLINE_PAGES (keyed by the page's folder) and a version that changes whenever one of those files does.
+ * Returns the groups.
  */
 export async function writeServiceWorker(
   root: string,
   outDir: string,
   bundle: Record<string, BundleEntry>,
-): Promise<string[]> {
-  const list = precacheList(bundle, OFFLINE_PAGES);
+): Promise<Record<string, string[]>> {
+  const groups = Object.fromEntries(
+    OFFLINE_PAGES.map((page) => [page.replace(/index\.html$/, ''), precacheList(bundle, [page])]),
+  );
+  const list = [...new Set(Object.values(groups).flat())].sort();
   const hash = createHash('sha256');
   for (const fileName of [...list, ...OFFLINE_PAGES]) {
     const entry = bundle[fileName];
@@ -24,7 +28,7 @@ export async function writeServiceWorker(
   const file = path.join(root, 'src/app/sw/service-worker.ts');
   const { code } = await transformWithOxc(await readFile(file, 'utf8'), file, { lang: 'ts' });
   const body = code.replace(/^export\s*\{\s*\};?\s*$/m, '');
-  const header = `const __PRECACHE__ = ${JSON.stringify(list)};\nconst __SW_VERSION__ = ${JSON.stringify(hash.digest('hex').slice(0, 12))};\n`;
+  const header = `const __GROUPS__ = ${JSON.stringify(groups)};\nconst __SW_VERSION__ = ${JSON.stringify(hash.digest('hex').slice(0, 12))};\n`;
   await writeFile(path.join(outDir, SERVICE_WORKER_FILE), header + body);
-  return list;
+  return groups;
 }

@@ -25,11 +25,17 @@ export function chitieuPages(): Plugin {
   const extraFiles = new Map<string, string>();
 
   async function pageHtml(page: PageSpec): Promise<string> {
-    if (!page.prerender) return htmlTemplate(page, { lang: 'vi', title: page.title, body: '<div id="root"></div>' });
+    if (!page.prerender)
+      return htmlTemplate(page, { lang: 'vi', title: page.title, body: '<div id="root"></div>' });
     const ctx = { dataDir: dataDir(), page };
     const mod = server
       ? ((await server.ssrLoadModule(page.prerender)) as { prerender: Prerender })
-      : (await runnerImport<{ prerender: Prerender }>(page.prerender, { configFile: false, logLevel: 'error' })).module;
+      : (
+          await runnerImport<{ prerender: Prerender }>(page.prerender, {
+            configFile: false,
+            logLevel: 'error',
+          })
+        ).module;
     const body = await mod.prerender(ctx);
     for (const file of body.files ?? []) extraFiles.set(file.fileName, file.source);
     return htmlTemplate(page, body);
@@ -45,7 +51,9 @@ export function chitieuPages(): Plugin {
       return {
         build: {
           rolldownOptions: {
-            input: Object.fromEntries(PAGES.map((page) => [page.file.replace(/\/?index\.html$/, '') || 'main', page.file])),
+            input: Object.fromEntries(
+              PAGES.map((page) => [page.file.replace(/\/?index\.html$/, '') || 'main', page.file]),
+            ),
           },
         },
       };
@@ -66,7 +74,9 @@ export function chitieuPages(): Plugin {
       devServer.middlewares.use(async (req, res, next) => {
         const url = new URL(req.url ?? '/', 'http://localhost');
         const page = virtualPages.find(
-          (candidate) => `/${candidate.file}` === url.pathname || `/${candidate.file.replace(/index\.html$/, '')}` === url.pathname,
+          (candidate) =>
+            `/${candidate.file}` === url.pathname ||
+            `/${candidate.file.replace(/index\.html$/, '')}` === url.pathname,
         );
         if (!page) return next();
         try {
@@ -88,7 +98,11 @@ export function chitieuPages(): Plugin {
     async generateBundle() {
       for (const name of await readdir(dataDir())) {
         if (!/\.(csv|json|xlsx)$/i.test(name)) continue;
-        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: await readFile(path.join(dataDir(), name)) });
+        this.emitFile({
+          type: 'asset',
+          fileName: `data/${name}`,
+          source: await readFile(path.join(dataDir(), name)),
+        });
       }
       for (const [fileName, source] of extraFiles) this.emitFile({ type: 'asset', fileName, source });
     },

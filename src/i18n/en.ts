@@ -196,6 +196,9 @@ export const en: Messages = {
       sortHint: 'Click a column heading to sort',
       open: 'Show details',
       estimate: 'est.',
+      partial: (shown, total) => `Showing the first ${shown} of ${total} matching rows.`,
+      showMore: (count) => `Show ${count} more ${count === 1 ? 'row' : 'rows'}`,
+      showAll: 'Show all',
     },
     detail: {
       close: 'Close',

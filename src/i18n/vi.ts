@@ -222,6 +222,10 @@ export const vi = {
       sortHint: 'Bấm tiêu đề cột để sắp xếp',
       open: 'Xem chi tiết',
       estimate: 'ước',
+      /** `shown`, `total`: rows drawn and rows that match. */
+      partial: (shown: number, total: number) => `Đang vẽ ${shown} dòng đầu trong ${total} dòng khớp bộ lọc.`,
+      showMore: (count: number) => `Hiện thêm ${count} dòng`,
+      showAll: 'Hiện tất cả',
     },
     detail: {
       close: 'Đóng',

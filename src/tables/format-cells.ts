@@ -33,12 +33,14 @@ export function formatPlan(
   }
 }
 
-/** An actual: the number with the indicator's decimals, else the sheet's text (“hoàn thành”), else “–”. */
+/** An actual: the number with the indicator's decimals, done / not done in words, else the sheet's text, else “–”. */
 export function formatActual(
-  row: Pick<IndicatorRow, 'actual' | 'actualText' | 'decimals'>,
+  row: Pick<IndicatorRow, 'actual' | 'actualText' | 'decimals' | 'done'>,
   locale: Locale,
+  t: Messages,
 ): string {
   if (row.actual !== undefined) return formatNumber(row.actual, locale, row.decimals);
+  if (row.done !== undefined) return row.done ? t.dashboard.plan.done : t.dashboard.plan.notDone;
   return row.actualText.trim() === '' ? NO_VALUE : row.actualText;
 }
 

@@ -34,6 +34,14 @@ const HEADERS: Record<IndicatorColumnId, (t: Messages) => string> = {
 
 const NUMERIC = new Set<string>(['order', 'plan', 'actual', 'performance']);
 
+/** Rows drawn at first and added per “Hiện thêm”: sorting and filtering stay smooth however long the list is. */
+export const ROW_BATCH = 300;
+
+/** “tấn”, “tấn, ước”, “ước” or nothing: the unit of measure and the estimate mark after a name. */
+function unitNote(unit: string, isEstimate: boolean, t: Messages): string {
+  return [unit.trim(), isEstimate ? t.dashboard.table.estimate : ''].filter((s) => s !== '').join(', ');
+}
+
 /**
  * Every indicator of the year in one table, grouped by section (a header row per group, in group order, rows
  * sorted inside their group), sortable by every column but the trend, filtered by status, group and a
@@ -45,6 +53,7 @@ export function IndicatorTable(props: IndicatorTableProps) {
   const columns = useMemo(() => indicatorColumns(locale), [locale]);
   const data = props.rows as IndicatorRow[];
   const [sorting, setSorting] = useState<SortingState>([]);
+  const [limit, setLimit] = useState(ROW_BATCH);
   const columnFilters = useMemo(() => [{ id: 'name', value: props.filter }], [props.filter]);
   const table = useTable(
     {
@@ -71,6 +80,17 @@ export function IndicatorTable(props: IndicatorTableProps) {
       .sort((a, b) => (a.group?.order ?? Infinity) - (b.group?.order ?? Infinity));
   }, [shown, props.groups]);
   const shownOriginals = useMemo(() => sections.flatMap((s) => s.rows.map((r) => r.original)), [sections]);
+  // Only the first `limit` rows (in section order) are drawn; the count and the downloads cover all of them.
+  const drawn = useMemo(() => {
+    let room = limit;
+    return sections.flatMap((section) => {
+      if (room <= 0) return [];
+      const rows = section.rows.slice(0, room);
+      room -= rows.length;
+      return [{ ...section, total: section.rows.length, rows }];
+    });
+  }, [sections, limit]);
+  const hidden = shown.length - Math.min(limit, shown.length);
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
 
   const open = (code: string) => (event: MouseEvent) => {
@@ -119,12 +139,12 @@ export function IndicatorTable(props: IndicatorTableProps) {
               })}
             </tr>
           </thead>
-          {sections.map((section) => (
+          {drawn.map((section) => (
             <tbody key={section.code} className="indicator-table__group">
               <tr className="indicator-table__group-row">
                 <th scope="colgroup" colSpan={headers.length}>
                   {section.group?.name[locale] ?? section.code}
-                  <span className="indicator-table__group-count"> ({section.rows.length})</span>
+                  <span className="indicator-table__group-count"> ({section.total})</span>
                 </th>
               </tr>
               {section.rows.map((row) => {
@@ -134,16 +154,26 @@ export function IndicatorTable(props: IndicatorTableProps) {
                     <td className="number indicator-table__code">{r.code}</td>
                     <th scope="row" className="indicator-table__name">
                       <a href={props.detailHref(r.code)}>{r.name[locale]}</a>
-                      <span className="indicator-table__unit">
-                        {' '}
-                        ({r.unit[locale]}
-                        {r.isEstimate ? `, ${t.dashboard.table.estimate}` : ''})
-                      </span>
+                      {unitNote(r.unit[locale], r.isEstimate, t) !== '' && (
+                        <span className="indicator-table__unit">
+                          {' '}
+                          ({unitNote(r.unit[locale], r.isEstimate, t)})
+                        </span>
+                      )}
                     </th>
-                    <td className="number">{formatPlan(r.plan, r.planText, r.decimals, t, locale)}</td>
-                    <td className="number">{formatActual(r, locale)}</td>
-                    <td className="number">{formatPerformance(r, locale)}</td>
-                    <td>
+                    <td className="number indicator-table__cell--plan" data-label={HEADERS.plan(t)}>
+                      {formatPlan(r.plan, r.planText, r.decimals, t, locale)}
+                    </td>
+                    <td className="number indicator-table__cell--actual" data-label={HEADERS.actual(t)}>
+                      {formatActual(r, locale, t)}
+                    </td>
+                    <td
+                      className="number indicator-table__cell--performance"
+                      data-label={HEADERS.performance(t)}
+                    >
+                      {formatPerformance(r, locale)}
+                    </td>
+                    <td className="indicator-table__cell--status">
                       <StatusBadge
                         status={r.status}
                         mismatch={
@@ -153,7 +183,7 @@ export function IndicatorTable(props: IndicatorTableProps) {
                         }
                       />
                     </td>
-                    <td>
+                    <td className="indicator-table__cell--trend">
                       <TrendSpark trend={r.trend} />
                     </td>
                   </tr>
@@ -164,6 +194,17 @@ export function IndicatorTable(props: IndicatorTableProps) {
         </table>
       </div>
       {shown.length === 0 && <p className="indicator-table__empty">{t.dashboard.table.empty}</p>}
+      {hidden > 0 && (
+        <div className="indicator-table__more">
+          <p>{t.dashboard.table.partial(shown.length - hidden, shown.length)}</p>
+          <button type="button" onClick={() => setLimit((n) => n + ROW_BATCH)}>
+            {t.dashboard.table.showMore(Math.min(ROW_BATCH, hidden))}
+          </button>
+          <button type="button" onClick={() => setLimit(shown.length)}>
+            {t.dashboard.table.showAll}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

@@ -27,6 +27,8 @@ export interface IndicatorRow {
   /** One number standing for the plan (see planValue). */
   planValue?: number;
   actual?: number;
+  /** Done / not done, for boolean indicators (“hoàn thành”). */
+  done?: boolean;
   actualText: string;
   percentOfPlan?: number;
   deltaPoints?: number;
@@ -84,6 +86,7 @@ export function toIndicatorRow(
     planText: result?.planText ?? '',
     planValue: planValue(result?.plan),
     actual: result?.actual.value,
+    done: result?.actual.done,
     actualText: result?.actual.text ?? '',
     percentOfPlan: evaluation.percentOfPlan,
     deltaPoints: evaluation.deltaPoints,

@@ -107,7 +107,7 @@ export function IndicatorDetail(props: {
               </div>
               <div>
                 <dt>{row.isEstimate ? t.data.estimate : t.column.actual}</dt>
-                <dd>{formatActual(row, locale)}</dd>
+                <dd>{formatActual(row, locale, t)}</dd>
               </div>
               <div>
                 <dt>{t.column.percentOfPlan}</dt>
@@ -118,7 +118,7 @@ export function IndicatorDetail(props: {
             <p className="indicator-detail__rule">
               {t.rule[row.rule](
                 formatPlan(row.plan, row.planText, row.decimals, t, locale),
-                formatActual(row, locale),
+                formatActual(row, locale, t),
                 row.percentOfPlan === undefined ? NO_VALUE : formatPercent(row.percentOfPlan, locale),
                 formatPercent(
                   (props.evaluated?.evaluation.tolerance ?? dataset.rules.tolerance) * 100,
@@ -231,7 +231,7 @@ export function IndicatorDetail(props: {
                         <td className="number">
                           {formatPlan(u.row.plan, u.row.planText, u.row.decimals, t, locale)}
                         </td>
-                        <td className="number">{formatActual(u.row, locale)}</td>
+                        <td className="number">{formatActual(u.row, locale, t)}</td>
                         <td>
                           <StatusBadge status={u.row.status} />
                         </td>

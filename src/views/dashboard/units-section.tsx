@@ -115,7 +115,7 @@ export function UnitsSection(props: { dataset: Dataset; year: number; unit?: Adm
                         {r.name[locale]} <span className="indicator-table__unit">({r.unit[locale]})</span>
                       </th>
                       <td className="number">{formatPlan(r.plan, r.planText, r.decimals, t, locale)}</td>
-                      <td className="number">{formatActual(r, locale)}</td>
+                      <td className="number">{formatActual(r, locale, t)}</td>
                       <td>
                         <StatusBadge status={r.status} />
                       </td>

@@ -112,9 +112,15 @@ export function YearsSection(props: { dataset: Dataset; year: number }) {
                         </span>
                       )}
                     </th>
-                    <td className="number">{formatNumber(c.previousActual, locale, decimals)}</td>
-                    <td className="number">{formatNumber(c.actual, locale, decimals)}</td>
-                    <td className="number">{delta}</td>
+                    <td className="number" data-label={t.dashboard.yearsView.previous(year - 1)}>
+                      {formatNumber(c.previousActual, locale, decimals)}
+                    </td>
+                    <td className="number" data-label={t.dashboard.yearsView.current(year)}>
+                      {formatNumber(c.actual, locale, decimals)}
+                    </td>
+                    <td className="number" data-label={t.dashboard.yearsView.delta}>
+                      {delta}
+                    </td>
                     <td
                       className={`verdict verdict--${c.improved === undefined ? 'none' : c.improved ? 'better' : c.delta === 0 ? 'none' : 'worse'}`}
                     >

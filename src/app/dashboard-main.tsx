@@ -5,8 +5,8 @@ import { localeFromSearch } from '../i18n/locale';
 import '../styles/index.css';
 import '../styles/dashboard.css';
 import { I18nProvider, useMessages } from '../ui/i18n-context';
-import { DashboardApp } from '../views/dashboard/dashboard-app';
 import { fetchPublishedDataset } from './fetch-published-dataset';
+import { ImportedDashboard } from './import/imported-dashboard';
 
 type Load = { kind: 'loading' } | { kind: 'ready'; dataset: Dataset } | { kind: 'failed' };
 
@@ -27,7 +27,7 @@ function DashboardPage() {
       live = false;
     };
   }, [attempt]);
-  if (load.kind === 'ready') return <DashboardApp published={load.dataset} />;
+  if (load.kind === 'ready') return <ImportedDashboard published={load.dataset} />;
   if (load.kind === 'loading')
     return (
       <p className="page-status" role="status">

@@ -112,13 +112,12 @@ async function lighthouseBench(
     },
     {
       section: 'public page',
-      what: 'bytes transferred (Lighthouse total-byte-weight)',
+      what: 'bytes (Lighthouse total-byte-weight: uncompressed, as the bench server sends; with the offline precache)',
       value: `${kB(bytes)} kB`,
       baselineName: 'floor',
       baseline: `${kB(floorBytes)} kB`,
       ratio: ratio(bytes / floorBytes),
-      goal: '≤ 120 kB (budgets test)',
-      met: bytes <= 120_000,
+      goal: '— (gzip budget: budgets test)',
     },
     {
       section: 'public page',

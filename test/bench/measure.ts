@@ -10,17 +10,6 @@ export function measure(fn: () => unknown, runs = 5, warmup = 1): number {
   return median(times);
 }
 
-export async function measureAsync(fn: () => Promise<unknown>, runs = 5, warmup = 1): Promise<number> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
-
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -39,4 +28,31 @@ export function collectGarbage(): void {
 export function heapInUse(): number {
   const m = process.memoryUsage();
   return m.heapUsed + m.arrayBuffers;
+}
+
+/**
+ * Times `a` and `b` alternately (a, b, a, b…) after `warmup` rounds and returns both medians: a busy moment of a
+ * shared machine then slows both alike, and the ratio stays meaningful.
+ */
+export async function measurePair(
+  a: () => unknown,
+  b: () => unknown,
+  runs = 5,
+  warmup = 1,
+): Promise<[number, number]> {
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    let start = performance.now();
+    await a();
+    const da = performance.now() - start;
+    start = performance.now();
+    await b();
+    const db = performance.now() - start;
+    if (i >= warmup) {
+      ta.push(da);
+      tb.push(db);
+    }
+  }
+  return [median(ta), median(tb)];
 }

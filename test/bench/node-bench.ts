@@ -19,7 +19,7 @@ import { countByStatus, evaluate, planValue, rankUnits } from '../../src/domain'
 import type { Dataset, IndicatorResult, Status } from '../../src/domain/model';
 import { type BenchRow, mb, ms, ratio } from './bench-row.ts';
 import { generateClerkCsv } from './generate-clerk-csv.ts';
-import { collectGarbage, heapInUse, measure, measureAsync } from './measure.ts';
+import { collectGarbage, heapInUse, measure, measurePair } from './measure.ts';
 
 const encoder = new TextEncoder();
 type Catalogue = Pick<Dataset, 'indicators' | 'units' | 'groups'>;
@@ -58,8 +58,12 @@ export async function parseBench(base: Dataset, log: (line: string) => void): Pr
     const g = generated(base, rows);
     await parseChecked(g, rows);
     const runs = rows >= 100_000 ? 5 : rows >= 10_000 ? 7 : 21;
-    const raw = measure(() => Papa.parse(new TextDecoder().decode(g.bytes), { delimiter: ';' }), runs, 2);
-    const ours = await measureAsync(() => parseDroppedFile('bench.csv', g.bytes, g.catalogue), runs, 2);
+    const [raw, ours] = await measurePair(
+      () => Papa.parse(new TextDecoder().decode(g.bytes), { delimiter: ';' }),
+      () => parseDroppedFile('bench.csv', g.bytes, g.catalogue),
+      runs,
+      2,
+    );
     const share = raw / ours;
     const hasGoal = rows === 100_000;
     log(`  parse ${rows}: ours ${ms(ours)}, raw ${ms(raw)} (${(g.bytes.byteLength / 1e6).toFixed(2)} MB)`);
@@ -82,7 +86,7 @@ export async function parseBench(base: Dataset, log: (line: string) => void): Pr
 async function parseBreakdown(base: Dataset, log: (line: string) => void): Promise<BenchRow[]> {
   const rows = 100_000;
   const g = generated(base, rows);
-  const raw = measure(() => Papa.parse(new TextDecoder().decode(g.bytes), { delimiter: ';' }), 5, 1);
+  const papa = () => Papa.parse(new TextDecoder().decode(g.bytes), { delimiter: ';' });
   const text = decodeBytes(g.bytes).text;
   const cells = parseCsvRows(text);
   const ctx = { file: 'bench.csv', ...g.catalogue };
@@ -93,7 +97,7 @@ async function parseBreakdown(base: Dataset, log: (line: string) => void): Promi
   ];
   const out: BenchRow[] = [];
   for (const [name, fn] of stages) {
-    const time = measure(fn, 5, 1);
+    const [time, raw] = await measurePair(fn, papa, 5, 1);
     log(`  100k stage ${name}: ${ms(time)}`);
     out.push({
       section: 'parse',

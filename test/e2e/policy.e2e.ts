@@ -85,7 +85,7 @@ describe('every page under its CSP', () => {
         const page = await browser.newPage();
         const problems = await guardPage(page, siteUrl);
         await open(page, `${siteUrl}${pagePath}${query}`);
-        expect(await page.locator('body').innerText()).not.toBe('');
+        expect((await page.locator('body').textContent())?.trim()).not.toBe('');
         expect(problems.list).toEqual([]);
         await page.close();
       });
@@ -200,7 +200,9 @@ describe('the import, export and offline flows under the CSP', () => {
       await context.setOffline(true);
       await page.reload({ waitUntil: 'load' });
       await page.waitForFunction(
-        () => /\b2022\b/.test(document.body.innerText) && !/Đang tải/.test(document.body.innerText),
+        () =>
+          /\b2022\b/.test(document.body.textContent ?? '') &&
+          !/Đang tải/.test(document.body.textContent ?? ''),
       );
       // Offline, a fetch for something not cached fails and Chromium logs it; nothing else may appear.
       expect(problems.list.filter((p) => !p.startsWith('console error: Failed to load resource'))).toEqual(

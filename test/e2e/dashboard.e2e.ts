@@ -108,6 +108,7 @@ describe('the dashboard at / (built site, served from a sub-folder)', () => {
     await page.keyboard.press('Escape');
     await page.waitForURL((url) => !url.search.includes('chi-tieu'));
     expect(await dialog.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Tỷ lệ hộ nghèo');
     expect(problems.list).toEqual([]);
     await page.close();
   });

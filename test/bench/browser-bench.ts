@@ -25,7 +25,6 @@ async function writeFloorPage(browser: Browser, siteUrl: string, distDir: string
   await page.goto(`${siteUrl}cong-khai/?nam=2022`, { waitUntil: 'networkidle' });
   const title = await page.title();
   const lang = (await page.locator('html').getAttribute('lang')) ?? 'vi';
-  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as a reader sees it, is the point
   const text = await page.locator('body').innerText();
   await page.close();
   const body = text

@@ -19,7 +19,14 @@ export default async function setup(project: TestProject) {
   const root = path.resolve(import.meta.dirname, '../../..');
   // A private build folder per run, so that several test runs (and `npm run build`) never collide.
   const distDir = await mkdtemp(path.join(tmpdir(), 'chitieu-e2e-'));
-  await build({ root, logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+  // Vitest sets NODE_ENV=test, which would bundle React's development build: test what ships instead.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root, mode: 'production', logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   const { url, server } = await serveStatic(distDir);
   project.provide('siteUrl', url);
   project.provide('distDir', distDir);

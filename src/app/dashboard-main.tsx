@@ -1,14 +1,19 @@
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { DataIssue } from '../data/issues';
 import type { Dataset } from '../domain/model';
 import { localeFromSearch } from '../i18n/locale';
 import '../styles/index.css';
 import '../styles/dashboard.css';
 import { I18nProvider, useMessages } from '../ui/i18n-context';
+import { PublishedIssues } from '../views/import/published-issues';
 import { fetchPublishedDataset } from './fetch-published-dataset';
 import { ImportedDashboard } from './import/imported-dashboard';
 
-type Load = { kind: 'loading' } | { kind: 'ready'; dataset: Dataset } | { kind: 'failed' };
+type Load =
+  | { kind: 'loading' }
+  | { kind: 'ready'; dataset: Dataset; issues: DataIssue[] }
+  | { kind: 'failed'; issues: DataIssue[] };
 
 /** Loads data/ once; a failure is a message with a retry, and the page stays alive. */
 function DashboardPage() {
@@ -20,14 +25,16 @@ function DashboardPage() {
     let live = true;
     setLoad({ kind: 'loading' });
     fetchPublishedDataset().then(
-      ({ dataset }) => live && setLoad(dataset ? { kind: 'ready', dataset } : { kind: 'failed' }),
-      () => live && setLoad({ kind: 'failed' }),
+      ({ dataset, issues }) =>
+        live && setLoad(dataset ? { kind: 'ready', dataset, issues } : { kind: 'failed', issues }),
+      () => live && setLoad({ kind: 'failed', issues: [] }),
     );
     return () => {
       live = false;
     };
   }, [attempt]);
-  if (load.kind === 'ready') return <ImportedDashboard published={load.dataset} />;
+  if (load.kind === 'ready')
+    return <ImportedDashboard published={load.dataset} publishedIssues={load.issues} />;
   if (load.kind === 'loading')
     return (
       <p className="page-status" role="status">
@@ -37,6 +44,7 @@ function DashboardPage() {
   return (
     <div className="page-status" role="alert">
       <p>{t.load.failed}</p>
+      <PublishedIssues issues={load.issues} />
       <button type="button" onClick={() => setAttempt((n) => n + 1)}>
         {t.load.retry}
       </button>

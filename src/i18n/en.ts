@@ -84,6 +84,10 @@ export const en: Messages = {
       `The plan is a minimum of ${plan}. The actual is ${actual}: at or above the minimum is Met, below is Not met.`,
     max: (plan, actual) =>
       `The plan is a maximum of ${plan}. The actual is ${actual}: at or below the maximum is Met, above is Not met.`,
+    minExceed: (plan, actual, percent, tolerance) =>
+      `The plan is a minimum of ${plan}. The actual ${actual} is ${percent} of plan: more than ${tolerance} above the minimum is Exceeded, at or above it is Met, below is Not met.`,
+    maxExceed: (plan, actual, percent, tolerance) =>
+      `The plan is a maximum of ${plan}; lower is better. The actual is ${actual}; plan divided by actual is ${percent}: more than ${tolerance} below the maximum is Exceeded, at or below it is Met, above is Not met.`,
     band: (plan, actual) =>
       `The plan is the range ${plan}. The actual is ${actual}: inside the range is Met, beyond its better end is Exceeded, beyond its worse end is Not met.`,
     approx: (plan, actual, _percent, tolerance) =>

@@ -102,6 +102,10 @@ export const vi = {
       `Kế hoạch là mức tối thiểu ${plan}. Thực hiện ${actual}: từ mức này trở lên là Đạt, thấp hơn là Không đạt.`,
     max: (plan: string, actual: string, _percent: string, _tolerance: string) =>
       `Kế hoạch là mức tối đa ${plan}. Thực hiện ${actual}: không vượt quá mức này là Đạt, cao hơn là Không đạt.`,
+    minExceed: (plan: string, actual: string, percent: string, tolerance: string) =>
+      `Kế hoạch là mức tối thiểu ${plan}. Thực hiện ${actual}, bằng ${percent} kế hoạch: cao hơn mức này quá ${tolerance} là Vượt, từ mức này trở lên là Đạt, thấp hơn là Không đạt.`,
+    maxExceed: (plan: string, actual: string, percent: string, tolerance: string) =>
+      `Kế hoạch là mức tối đa ${plan}; chỉ tiêu càng thấp càng tốt. Thực hiện ${actual}; kế hoạch chia thực hiện bằng ${percent}: thấp hơn mức này quá ${tolerance} là Vượt, không vượt quá mức này là Đạt, cao hơn là Không đạt.`,
     band: (plan: string, actual: string, _percent: string, _tolerance: string) =>
       `Kế hoạch là khoảng ${plan}. Thực hiện ${actual}: nằm trong khoảng là Đạt, ra ngoài về phía có lợi là Vượt, về phía bất lợi là Không đạt.`,
     approx: (plan: string, actual: string, _percent: string, tolerance: string) =>

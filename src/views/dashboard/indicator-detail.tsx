@@ -13,6 +13,7 @@ import { useLocale, useMessages } from '../../ui/i18n-context';
 import { SampleBadge } from '../../ui/sample-badge';
 import { SourceCitation } from '../../ui/source-citation';
 import { StatusBadge } from '../../ui/status-badge';
+import { ruleMessageKey } from './rule-message-key';
 
 /**
  * One indicator in a modal dialog (`?chi-tieu=KT01`): status, plan and actual, the rule in plain words, its
@@ -116,7 +117,7 @@ export function IndicatorDetail(props: {
             </dl>
             <h3 className="indicator-detail__subtitle">{t.dashboard.detail.rule}</h3>
             <p className="indicator-detail__rule">
-              {t.rule[row.rule](
+              {t.rule[ruleMessageKey(row.rule, props.evaluated?.indicator.allowExceed ?? false)](
                 formatPlan(row.plan, row.planText, row.decimals, t, locale),
                 formatActual(row, locale, t),
                 row.percentOfPlan === undefined ? NO_VALUE : formatPercent(row.percentOfPlan, locale),

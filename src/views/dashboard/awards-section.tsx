@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { BarListChart } from '../../charts/bar-list-chart';
 import { GroupedBarChart } from '../../charts/grouped-bar-chart';
 import { awardCounts, UNASSIGNED } from '../../domain/awards/award-counts';
@@ -17,7 +17,7 @@ const YEAR_COLORS = ['#9b1c1c', '#7a5600', '#1d4ed8', '#1a6b2f', '#545b64'];
  * Emulation and commendation: the year's published totals cited to the report, then titles per year, per
  * unit and per cluster from the award records (sample data, labelled).
  */
-export function AwardsSection(props: { dataset: Dataset; year: number }) {
+export const AwardsSection = memo(function AwardsSection(props: { dataset: Dataset; year: number }) {
   const t = useMessages();
   const locale = useLocale();
   const { dataset, year } = props;
@@ -176,4 +176,4 @@ export function AwardsSection(props: { dataset: Dataset; year: number }) {
       )}
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode, useMemo } from 'react';
 import type { Dataset } from '../../domain/model';
 import { compareVietnamese } from '../../domain/text/compare-vietnamese';
 import { useLocale, useMessages } from '../../ui/i18n-context';
@@ -9,7 +9,7 @@ import { PARAM } from './dashboard-params';
  * The year and unit choices (`?nam=`, `?don-vi=`) and the toolbar slot. Units offered are those the data
  * speaks of (with results, awards or a cluster), township and communes first, then agencies, by name.
  */
-export function DashboardControls(props: {
+export const DashboardControls = memo(function DashboardControls(props: {
   dataset: Dataset;
   years: readonly number[];
   year: number;
@@ -19,13 +19,16 @@ export function DashboardControls(props: {
   const t = useMessages();
   const locale = useLocale();
   const { dataset } = props;
-  const mentioned = new Set([
-    ...dataset.results.flatMap((r) => r.unitId ?? []),
-    ...dataset.awards.flatMap((a) => a.unitId ?? []),
-    ...dataset.clusters.flatMap((c) => c.memberIds),
-  ]);
-  const units = dataset.units.filter((u) => mentioned.has(u.id) && u.id !== dataset.organisation.unitId);
-  const types = dataset.unitTypes.filter((type) => units.some((u) => u.type === type.code));
+  const { units, types } = useMemo(() => {
+    const mentioned = new Set([
+      ...dataset.results.flatMap((r) => r.unitId ?? []),
+      ...dataset.awards.flatMap((a) => a.unitId ?? []),
+      ...dataset.clusters.flatMap((c) => c.memberIds),
+    ]);
+    const units = dataset.units.filter((u) => mentioned.has(u.id) && u.id !== dataset.organisation.unitId);
+    const types = dataset.unitTypes.filter((type) => units.some((u) => u.type === type.code));
+    return { units, types };
+  }, [dataset]);
   return (
     <div className="dashboard-controls">
       <label className="field field--on-brand">
@@ -62,4 +65,4 @@ export function DashboardControls(props: {
       {props.toolbar !== undefined && <div className="dashboard-controls__toolbar">{props.toolbar}</div>}
     </div>
   );
-}
+});

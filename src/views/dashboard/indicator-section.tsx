@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Dataset, Status } from '../../domain/model';
 import type { IndicatorFilter } from '../../domain/table/filter-indicator-rows';
 import type { IndicatorRow } from '../../domain/table/indicator-rows';
@@ -13,7 +13,7 @@ import { ExportButtons } from './export-buttons';
 import { IndicatorFilters } from './indicator-filters';
 
 /** The indicator table with its filters, its count and the downloads of what it shows. */
-export function IndicatorSection(props: {
+export const IndicatorSection = memo(function IndicatorSection(props: {
   dataset: Dataset;
   year: number;
   rows: readonly IndicatorRow[];
@@ -72,4 +72,4 @@ export function IndicatorSection(props: {
       </ErrorBoundary>
     </section>
   );
-}
+});

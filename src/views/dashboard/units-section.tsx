@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { BarListChart } from '../../charts/bar-list-chart';
 import { awardCounts } from '../../domain/awards/award-counts';
 import { toChartModel } from '../../domain/chart-model';
@@ -19,7 +19,11 @@ const SELECTED_COLOR = '#7a5600';
  * Units and clusters: the selected unit's own figures and awards (`?don-vi=`), units ranked by share of
  * indicators met or exceeded, and the clusters and blocs ranked within their kind.
  */
-export function UnitsSection(props: { dataset: Dataset; year: number; unit?: AdminUnit }) {
+export const UnitsSection = memo(function UnitsSection(props: {
+  dataset: Dataset;
+  year: number;
+  unit?: AdminUnit;
+}) {
   const t = useMessages();
   const locale = useLocale();
   const { dataset, year, unit } = props;
@@ -191,4 +195,4 @@ export function UnitsSection(props: { dataset: Dataset; year: number; unit?: Adm
       </div>
     </section>
   );
-}
+});

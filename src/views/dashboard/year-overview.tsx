@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { BarListChart } from '../../charts/bar-list-chart';
 import { STATUS_COLOR } from '../../charts/chart-colors';
 import { FailingChart } from '../../charts/failing-chart';
@@ -34,7 +34,7 @@ export function shownStatuses(dataset: Dataset, ...counts: Record<Status, number
  * The year at a glance: “38 chỉ tiêu: 27 vượt, 11 đạt, 0 không đạt” with the report it is cited to, a tile per
  * status, the count of reported-vs-computed mismatches, and the status and group charts.
  */
-export function YearOverview(props: {
+export const YearOverview = memo(function YearOverview(props: {
   dataset: Dataset;
   year: number;
   evaluated: readonly EvaluatedIndicator[];
@@ -170,4 +170,4 @@ export function YearOverview(props: {
       )}
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { STATUS_COLOR } from '../../charts/chart-colors';
 import { GroupedBarChart } from '../../charts/grouped-bar-chart';
 import { statusCountsByYear } from '../../domain/aggregate/status-counts-by-year';
@@ -11,7 +11,7 @@ import { useLocale, useMessages } from '../../ui/i18n-context';
 import { shownStatuses } from './year-overview';
 
 /** Status counts per year side by side, and each indicator's change from the previous year with a badge where its definition changed. */
-export function YearsSection(props: { dataset: Dataset; year: number }) {
+export const YearsSection = memo(function YearsSection(props: { dataset: Dataset; year: number }) {
   const t = useMessages();
   const locale = useLocale();
   const { dataset, year } = props;
@@ -135,4 +135,4 @@ export function YearsSection(props: { dataset: Dataset; year: number }) {
       )}
     </section>
   );
-}
+});

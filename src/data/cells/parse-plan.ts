@@ -16,6 +16,9 @@ const BOOLEAN =
   /^(?:hoan thanh|dat chuan|dat|dat ke hoach|co|hoan thanh ke hoach|hoan thanh chi tieu)(?:\s.*)?$/;
 const BASELINE = /^(giam|tang)(?:\s.*)?(?:so voi|nam truoc|cung ky)/;
 const NUMBER_THEN_UNIT = /^(-?[\d.,]+(?:\s*%)?)\s*[^\d]*$/u;
+/** The common bound, `≥ 30`, `dưới 4`, as typed (lower case, NFC, plain spaces): read without folding the cell. */
+const SIGN_THEN_NUMBER = /^ *(≥|>=|=>|>|trên|≤|<=|=<|<|dưới) *(\d[\d.,]*) *$/;
+const MIN_SIGNS = new Set(['≥', '>=', '=>', '>', 'trên']);
 
 /**
  * A plan cell (docs/data-format.md): `7,5`, `1.234,5`, `105%` → value; `≥ 30`, `>= 30`, `trên 30`,
@@ -29,6 +32,8 @@ export function parsePlan(raw: string, locale: NumberLocale = 'vi'): Cell<Plan |
   if (plain.ok)
     return { ok: true, value: plain.value === undefined ? undefined : { kind: 'value', value: plain.value } };
   if (plain.code === 'ambiguousNumber') return plain;
+  const signed = SIGN_THEN_NUMBER.exec(raw);
+  if (signed) return bound(MIN_SIGNS.has(signed[1] ?? '') ? 'min' : 'max', signed[2] ?? '', locale);
   const text = foldText(raw).replace(/:$/, '').trim();
   if (BOOLEAN.test(text)) return { ok: true, value: { kind: 'boolean' } };
   const baseline = BASELINE.exec(text);

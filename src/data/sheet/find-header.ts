@@ -149,8 +149,10 @@ function acceptable(c: Candidate): boolean {
  * number other than a year (a data row has figures).
  */
 function continuesHeader(row: string[]): boolean {
-  if (row.some((cell) => FIGURE.test(cell.trim()) && !BARE_YEAR.test(cell.trim()))) return false;
-  return row.some((cell) => resultColumnOf(cell) !== undefined) || hasYearOnly(row);
+  // `?? ''`: a row copied from a sparse one (`[...row]`) holds `undefined`, which must not throw.
+  if (row.some((cell) => FIGURE.test((cell ?? '').trim()) && !BARE_YEAR.test((cell ?? '').trim())))
+    return false;
+  return row.some((cell) => resultColumnOf(cell ?? '') !== undefined) || hasYearOnly(row);
 }
 
 const FIGURE = /^[-+(]?\d[\d.,\s]*%?\)?$/;
@@ -158,7 +160,7 @@ const BARE_YEAR = /^(?:19|20)\d\d$/;
 
 function hasYearOnly(row: string[]): boolean {
   return row.some(
-    (cell) => cell.trim() !== '' && resultColumnOf(cell) === undefined && yearIn(cell) !== undefined,
+    (cell) => (cell ?? '').trim() !== '' && resultColumnOf(cell) === undefined && yearIn(cell) !== undefined,
   );
 }
 

@@ -41,6 +41,14 @@ async function open(
   return { page, problems };
 }
 
+/**
+ * The sections follow the URL in a transition (`useDeferredValue`, see dashboard-app.tsx): after the URL has
+ * changed, wait until they have caught up (`aria-busy` gone) before reading what they show.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('.dashboard-view[aria-busy="true"]') === null);
+}
+
 const headline = (page: Page) => page.getByTestId('headline').textContent();
 const count = (page: Page) => page.getByTestId('result-count').textContent();
 const tableRows = (page: Page) => page.locator('.indicator-table__row');
@@ -70,6 +78,7 @@ describe('the dashboard at / (built site, served from a sub-folder)', () => {
     const { page, problems } = await open('?nam=2022');
     await page.locator('.status-filter input[value="met"]').check();
     await page.waitForURL(/danh-gia=met/);
+    await settled(page);
     expect(await tableRows(page).count()).toBe(11);
     const words = await page.locator('.indicator-table__row .status-badge__word').allTextContents();
     expect(new Set(words)).toEqual(new Set(['Đạt']));
@@ -82,6 +91,7 @@ describe('the dashboard at / (built site, served from a sub-folder)', () => {
     const { page, problems } = await open('?nam=2022');
     await page.locator('.indicator-filters input[type="search"]').fill('ty le ho ngheo');
     await page.waitForURL(/tim=ty/);
+    await settled(page);
     const expected = indicatorRows(dataset, 2022).filter((r) =>
       matchesIndicatorFilter(r, { search: 'ty le ho ngheo' }),
     );
@@ -96,6 +106,7 @@ describe('the dashboard at / (built site, served from a sub-folder)', () => {
     const { page, problems } = await open('?nam=2022');
     await page.locator('.indicator-table__row[data-code="XH02"] .indicator-table__name a').click();
     await page.waitForURL(/chi-tieu=XH02/);
+    await settled(page);
     const dialog = page.locator('dialog.indicator-detail');
     await dialog.waitFor();
     expect(await dialog.locator('h2').textContent()).toBe('XH02. Tỷ lệ hộ nghèo');
@@ -107,6 +118,7 @@ describe('the dashboard at / (built site, served from a sub-folder)', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Đóng');
     await page.keyboard.press('Escape');
     await page.waitForURL((url) => !url.search.includes('chi-tieu'));
+    await settled(page);
     expect(await dialog.count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Tỷ lệ hộ nghèo');
     expect(problems.list).toEqual([]);
@@ -117,6 +129,7 @@ describe('the dashboard at / (built site, served from a sub-folder)', () => {
     const { page, problems } = await open('?nam=2022');
     await page.locator('.dashboard-controls select').first().selectOption('2021');
     await page.waitForURL(/nam=2021/);
+    await settled(page);
     const { total, counts } = summariseYear(evaluateYear(dataset, 2021));
     expect(await headline(page)).toBe(
       `${total} chỉ tiêu: ${counts.exceeded} vượt, ${counts.met} đạt, ${counts.notMet} không đạt`,
@@ -130,6 +143,7 @@ describe('the dashboard at / (built site, served from a sub-folder)', () => {
     const { page, problems } = await open('?nam=2022');
     await page.locator('.dashboard-controls select').nth(1).selectOption('xa-kim-noi');
     await page.waitForURL(/don-vi=xa-kim-noi/);
+    await settled(page);
     const card = page.getByTestId('unit-card');
     expect(await card.locator('h3').textContent()).toBe('Số liệu của Xã Kim Nọi năm 2022');
     const rows = indicatorRows(dataset, 2022, 'xa-kim-noi');
@@ -161,22 +175,28 @@ describe('the dashboard at / (built site, served from a sub-folder)', () => {
     const { page, problems } = await open('?nam=2022');
     await page.locator('.status-filter input[value="met"]').check();
     await page.waitForURL(/danh-gia=met/);
+    await settled(page);
     await page.locator('.dashboard-controls select').first().selectOption('2021');
     await page.waitForURL(/nam=2021/);
+    await settled(page);
     await page.goBack({ waitUntil: 'commit' });
     await page.waitForURL(/nam=2022/);
+    await settled(page);
     expect(await headline(page)).toBe('38 chỉ tiêu: 27 vượt, 11 đạt, 0 không đạt');
     expect(await tableRows(page).count()).toBe(11);
     await page.goBack({ waitUntil: 'commit' });
     await page.waitForURL((url) => !url.search.includes('danh-gia'));
+    await settled(page);
     expect(await tableRows(page).count()).toBe(38);
     await page.goForward({ waitUntil: 'commit' });
     await page.waitForURL(/danh-gia=met/);
+    await settled(page);
     expect(await tableRows(page).count()).toBe(11);
     const met = indicatorRows(dataset, 2022).find((r) => r.status === 'met');
     if (met === undefined) throw new Error('2022 has no đạt indicator');
     await page.locator(`.indicator-table__row[data-code="${met.code}"] .indicator-table__name a`).click();
     await page.waitForURL(new RegExp(`chi-tieu=${met.code}`));
+    await settled(page);
     const copied = page.url();
     const second = await open(copied.slice(siteUrl.length));
     await second.page.locator('dialog.indicator-detail').waitFor();

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useMemo } from 'react';
+import { type ReactNode, useDeferredValue, useEffect, useMemo } from 'react';
 import { evaluateYear } from '../../domain/evaluate-year';
 import type { Dataset } from '../../domain/model';
 import { summariseYear } from '../../domain/summarise-year';
@@ -36,15 +36,24 @@ export function DashboardApp(props: DashboardAppProps) {
   const locale = useLocale();
   const dataset = props.published;
   const [query] = useQueryState();
-  const params = useMemo(() => readDashboardParams(query), [query]);
+  // The controls and the detail follow the URL at once; the sections follow `shownQuery`, which React moves
+  // to the new URL in a transition (rendered in short interruptible slices), so a keystroke, a sort or a year
+  // switch never holds the main thread for the whole page. `stale` is true while the sections lag behind.
+  const shownQuery = useDeferredValue(query);
+  const stale = shownQuery !== query;
+  const urgent = useMemo(() => readDashboardParams(query), [query]);
+  const params = useMemo(() => readDashboardParams(shownQuery), [shownQuery]);
   const years = useMemo(() => yearsOf(dataset), [dataset]);
-  const year =
-    params.year !== undefined && years.includes(params.year)
-      ? params.year
+  const pickYear = (wanted: number | undefined) =>
+    wanted !== undefined && years.includes(wanted)
+      ? wanted
       : years.includes(dataset.defaultYear)
         ? dataset.defaultYear
         : (years.at(-1) ?? dataset.defaultYear);
+  const year = pickYear(params.year);
+  const controlYear = pickYear(urgent.year);
   const unit = dataset.units.find((u) => u.id === params.unitId);
+  const controlUnit = dataset.units.find((u) => u.id === urgent.unitId);
 
   const evaluated = useMemo(() => evaluateYear(dataset, year), [dataset, year]);
   const rows = useMemo(() => indicatorRows(dataset, year), [dataset, year]);
@@ -56,13 +65,13 @@ export function DashboardApp(props: DashboardAppProps) {
     () => ({ statuses: params.statuses, group: params.group, search: params.search }),
     [statusKey, params.group, params.search],
   );
-  const open = params.indicator === undefined ? undefined : rows.find((r) => r.code === params.indicator);
+  const open = urgent.indicator === undefined ? undefined : rows.find((r) => r.code === urgent.indicator);
 
   useEffect(() => {
     document.title = t.app.documentTitle(t.page.dashboard, dataset.organisation.shortName[locale]);
   }, [t, dataset, locale]);
 
-  const keep = `?${PARAM.year}=${year}`;
+  const keep = `?${PARAM.year}=${controlYear}`;
   return (
     <PageShell
       organisationName={dataset.organisation.shortName[locale]}
@@ -73,8 +82,8 @@ export function DashboardApp(props: DashboardAppProps) {
         <DashboardControls
           dataset={dataset}
           years={years}
-          year={year}
-          unitId={unit?.id}
+          year={controlYear}
+          unitId={controlUnit?.id}
           toolbar={props.toolbar}
         />
       }
@@ -105,26 +114,21 @@ export function DashboardApp(props: DashboardAppProps) {
           </li>
         </ul>
       </nav>
-      <YearOverview dataset={dataset} year={year} evaluated={evaluated} failChart={params.failChart} />
-      <IndicatorSection
-        dataset={dataset}
-        year={year}
-        rows={rows}
-        statuses={statuses}
-        filter={filter}
-        search={params.search}
-      />
-      <UnitsSection dataset={dataset} year={year} unit={unit} />
-      <YearsSection dataset={dataset} year={year} />
-      <AwardsSection dataset={dataset} year={year} />
-      {params.indicator !== undefined && (
+      <div className="dashboard-view" aria-busy={stale || undefined}>
+        <YearOverview dataset={dataset} year={year} evaluated={evaluated} failChart={params.failChart} />
+        <IndicatorSection dataset={dataset} year={year} rows={rows} statuses={statuses} filter={filter} />
+        <UnitsSection dataset={dataset} year={year} unit={unit} />
+        <YearsSection dataset={dataset} year={year} />
+        <AwardsSection dataset={dataset} year={year} />
+      </div>
+      {urgent.indicator !== undefined && (
         <IndicatorDetail
-          key={`${params.indicator}-${year}`}
+          key={`${urgent.indicator}-${year}`}
           dataset={dataset}
           year={year}
-          code={params.indicator}
+          code={urgent.indicator}
           row={open}
-          evaluated={evaluated.find((e) => e.indicator.code === params.indicator)}
+          evaluated={evaluated.find((e) => e.indicator.code === urgent.indicator)}
           onClose={() => setQuery({ [PARAM.indicator]: undefined })}
         />
       )}

@@ -1,32 +1,32 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { IndicatorGroup, Status } from '../../domain/model';
 import { useLocale, useMessages } from '../../ui/i18n-context';
 import { StatusIcon } from '../../ui/status-badge';
-import { setQuery } from '../../ui/use-query-state';
-import { PARAM } from './dashboard-params';
+import { setQuery, useQueryState } from '../../ui/use-query-state';
+import { PARAM, readDashboardParams } from './dashboard-params';
 
 /**
  * Group, status and search filters, each kept in the URL (`?nhom=`, `?danh-gia=`, `?tim=`). Typing replaces
- * the history entry instead of adding one per letter.
+ * the history entry instead of adding one per letter. The controls read the URL themselves, so they show a
+ * change at once while the table below follows it in a transition (see dashboard-app.tsx).
  */
-export function IndicatorFilters(props: {
-  groups: readonly IndicatorGroup[];
-  statuses: readonly Status[];
-  selectedGroup?: string;
-  selectedStatuses: readonly Status[];
-  search: string;
-}) {
+export function IndicatorFilters(props: { groups: readonly IndicatorGroup[]; statuses: readonly Status[] }) {
   const t = useMessages();
   const locale = useLocale();
-  const [text, setText] = useState(props.search);
-  useEffect(() => setText(props.search), [props.search]);
+  const [query] = useQueryState();
+  const {
+    group: selectedGroup,
+    statuses: selectedStatuses,
+    search,
+  } = useMemo(() => readDashboardParams(query), [query]);
+  const [text, setText] = useState(search);
+  useEffect(() => setText(search), [search]);
 
   const toggleStatus = (status: Status, on: boolean) => {
-    const next = props.statuses.filter((s) => (s === status ? on : props.selectedStatuses.includes(s)));
+    const next = props.statuses.filter((s) => (s === status ? on : selectedStatuses.includes(s)));
     setQuery({ [PARAM.status]: next.length === 0 ? undefined : next.join(',') });
   };
-  const anyFilter =
-    props.selectedGroup !== undefined || props.selectedStatuses.length > 0 || props.search !== '';
+  const anyFilter = selectedGroup !== undefined || selectedStatuses.length > 0 || search !== '';
 
   return (
     <fieldset className="indicator-filters">
@@ -49,7 +49,7 @@ export function IndicatorFilters(props: {
       <label className="field">
         <span className="field__label">{t.filter.group}</span>
         <select
-          value={props.selectedGroup ?? ''}
+          value={selectedGroup ?? ''}
           onChange={(e) => setQuery({ [PARAM.group]: e.target.value === '' ? undefined : e.target.value })}
         >
           <option value="">{t.filter.all}</option>
@@ -69,7 +69,7 @@ export function IndicatorFilters(props: {
                 type="checkbox"
                 name="danh-gia"
                 value={s}
-                checked={props.selectedStatuses.includes(s)}
+                checked={selectedStatuses.includes(s)}
                 onChange={(e) => toggleStatus(s, e.target.checked)}
               />
               <StatusIcon status={s} /> {t.status[s]}

@@ -19,7 +19,6 @@ export const IndicatorSection = memo(function IndicatorSection(props: {
   rows: readonly IndicatorRow[];
   statuses: readonly Status[];
   filter: IndicatorFilter;
-  search: string;
 }) {
   const t = useMessages();
   const locale = useLocale();
@@ -34,13 +33,7 @@ export const IndicatorSection = memo(function IndicatorSection(props: {
         {t.dashboard.indicators}
       </h2>
       {rows.some((r) => r.isSample) && <SampleBadge explain />}
-      <IndicatorFilters
-        groups={dataset.groups}
-        statuses={props.statuses}
-        selectedGroup={filter.group}
-        selectedStatuses={filter.statuses ?? []}
-        search={props.search}
-      />
+      <IndicatorFilters groups={dataset.groups} statuses={props.statuses} />
       <ErrorBoundary
         resetKey={rows}
         label="indicator table"

@@ -138,9 +138,8 @@ class SheetReader {
   private readonly indicatorMemo = new Map<string, Indicator | null>();
   private readonly unitKeys = new Map<string, string>();
   private readonly unitMemo = new Map<string, string | null>();
-  /** (indicator, unit, year) as one number → the Excel row that had it first. */
-  private readonly seen = new Map<number, number>();
-  private readonly indicatorIds = new Map<string, number>();
+  /** Indicator code → (unit, year) as one small integer → the Excel row that had it first. */
+  private readonly seen = new Map<string, Map<number, number>>();
   private readonly unitIds = new Map<string, number>();
   /** Per distinct cell text: names, statuses and units of measure repeat across thousands of rows. */
   private readonly nameMemo = new Map<string, NameInfo>();
@@ -308,13 +307,18 @@ class SheetReader {
       const parentCode = parent.code ?? this.materialise(parent).code;
       if (parentCode !== indicator.code) this.out.parentCodes[indicator.code] = parentCode;
     }
-    const key = this.rowKey(indicator.code, unitId, year);
-    const firstRow = this.seen.get(key);
+    let seen = this.seen.get(indicator.code);
+    if (seen === undefined) {
+      seen = new Map();
+      this.seen.set(indicator.code, seen);
+    }
+    const key = this.unitYearKey(unitId, year);
+    const firstRow = seen.get(key);
     if (firstRow !== undefined) {
       this.issue('name', 'duplicateRow', 'error', name, undefined, String(firstRow));
       return;
     }
-    this.seen.set(key, this.row + 1);
+    seen.set(key, this.row + 1);
     if (!known) this.collectEvidence(indicator.code, plan.value, actual.value.value, reported);
 
     const result: IndicatorResult = {
@@ -388,19 +392,17 @@ class SheetReader {
     return this.c.code === undefined ? '' : this.text(cell(cells, this.c.code));
   }
 
-  /** A number naming (indicator, unit, year): cheaper than a joined string at 100 000 rows. */
-  private rowKey(code: string, unitId: string | undefined, year: number): number {
-    let indicator = this.indicatorIds.get(code);
-    if (indicator === undefined) {
-      indicator = this.indicatorIds.size + 1;
-      this.indicatorIds.set(code, indicator);
-    }
+  /**
+   * A number naming (unit, year) within one indicator: cheaper than a joined string at 100 000 rows, and a small
+   * integer (no heap number per key) below 4 million units.
+   */
+  private unitYearKey(unitId: string | undefined, year: number): number {
     let unit = unitId === undefined ? 0 : this.unitIds.get(unitId);
     if (unit === undefined) {
       unit = this.unitIds.size + 1;
       this.unitIds.set(unitId ?? '', unit);
     }
-    return (indicator * 2 ** 20 + unit) * 256 + (year - 1900);
+    return unit * 256 + (year - 1900);
   }
 
   /** `normalizeText`, memoised per distinct cell. */

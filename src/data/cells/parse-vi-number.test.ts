@@ -93,4 +93,35 @@ describe('numberEvidence(raw) and detectNumberLocale(cells)', () => {
       { numRuns: 300 },
     );
   });
+  it('reads digits with one separator (its fast path) as the full path does (`+` forces the full path)', () => {
+    const digitsAndSeparators = fc.string({
+      unit: fc.constantFrom(...'0123456789.,'),
+      minLength: 1,
+      maxLength: 9,
+    });
+    fc.assert(
+      fc.property(
+        digitsAndSeparators,
+        fc.constantFrom('vi', 'en', 'ambiguous') as fc.Arbitrary<'vi' | 'en' | 'ambiguous'>,
+        (raw, locale) => {
+          expect(value(raw, locale)).toEqual(value(`+${raw}`, locale));
+        },
+      ),
+      { numRuns: 500 },
+    );
+    for (const raw of [
+      '0',
+      '007',
+      '12.345',
+      '1,234',
+      '0.005',
+      '0,5',
+      '7,5',
+      '1234,5',
+      '999.999',
+      '12345678901234567',
+    ])
+      for (const locale of ['vi', 'en', 'ambiguous'] as const)
+        expect(value(raw, locale)).toEqual(value(`+${raw}`, locale));
+  });
 });

@@ -26,6 +26,8 @@ const COMMAS = /,/g;
  */
 export function parseViNumber(raw: string, locale: NumberLocale = 'vi'): Cell<number | undefined> {
   let text = raw.trim();
+  const plain = plainNumber(text, locale);
+  if (plain !== undefined) return plain;
   if (NO_DATA.has(text)) return { ok: true, value: undefined };
   if (text.endsWith('%')) text = text.replace(PERCENT_END, '');
   if (PLAIN_INT.test(text)) return { ok: true, value: Number(text) };
@@ -43,6 +45,33 @@ export function parseViNumber(raw: string, locale: NumberLocale = 'vi'): Cell<nu
   const value = unsignedNumber(text, locale);
   if (typeof value === 'string') return { ok: false, code: value };
   return { ok: true, value: sign * value };
+}
+
+/**
+ * The common cells in one pass without a regex: digits with at most one `.` or `,` between digits (`12345`,
+ * `12.345`, `7,5`, `0.5`). The same answers as `unsignedNumber`; `undefined` for anything else (signs, `%`, spaces,
+ * several separators), which takes the full path.
+ */
+function plainNumber(text: string, locale: NumberLocale): Cell<number | undefined> | undefined {
+  const length = text.length;
+  if (length === 0) return undefined;
+  let sep = -1;
+  let digits = 0; // the digits as a number, separator ignored (exact: at most 15 digits)
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits = digits * 10 + (c - 48);
+    else if ((c === 46 || c === 44) && sep === -1 && i > 0 && i < length - 1) sep = i;
+    else return undefined;
+  }
+  if (length > 15) return undefined;
+  if (sep === -1) return { ok: true, value: digits };
+  const isDot = text.charCodeAt(sep) === 46;
+  // AMBIGUOUS: 1–3 digits, the first not 0, then exactly three.
+  if (sep <= 3 && length - sep === 4 && text.charCodeAt(0) !== 48) {
+    if (locale === 'ambiguous') return { ok: false, code: 'ambiguousNumber' };
+    if (locale === 'vi' ? isDot : !isDot) return { ok: true, value: digits };
+  }
+  return { ok: true, value: Number(isDot ? text : text.replace(',', '.')) };
 }
 
 function unsignedNumber(input: string, locale: NumberLocale): number | 'notANumber' | 'ambiguousNumber' {

@@ -135,12 +135,29 @@ const address = document.querySelector<HTMLElement>('[data-page-url]');
 if (address) address.textContent = location.href;
 document.querySelector<HTMLElement>('.sort-control')?.removeAttribute('hidden');
 
-files = fetchFiles();
-files.then((map) => {
-  compare(map);
-  if (map.get('manifest.json') === undefined) showNotice(navigator.onLine ? 'failed' : 'offline');
-  else if (changed || !isPrerendered(location.search)) show(location.search);
-  else if (!navigator.onLine) showNotice('offline');
+if (!navigator.onLine) showNotice('offline');
+
+/**
+ * Checks the published data only once the page has loaded and the main thread is idle: the prerendered page is
+ * complete, so the data files' fetch and fingerprint never compete with its first paint (LCP) or its input.
+ */
+function whenIdle(run: () => void): void {
+  const idle = () => {
+    if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
+    else setTimeout(run, 0);
+  };
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}
+
+whenIdle(() => {
+  files ??= fetchFiles();
+  files.then((map) => {
+    compare(map);
+    if (map.get('manifest.json') === undefined) showNotice(navigator.onLine ? 'failed' : 'offline');
+    else if (changed || !isPrerendered(location.search)) show(location.search);
+    else if (!navigator.onLine) showNotice('offline');
+  });
 });
 
 keepOffline('cong-khai/');

@@ -28,12 +28,14 @@ const MIN_SIGNS = new Set(['≥', '>=', '=>', '>', 'trên']);
  * Blank or `-` is `undefined` (no plan). Unreadable → `badPlan` (or `ambiguousNumber` when only the locale is unsure).
  */
 export function parsePlan(raw: string, locale: NumberLocale = 'vi'): Cell<Plan | undefined> {
+  // Before the number: a cell opening with a space or a sign or letter (code above `9`) is never a plain number.
+  const first = raw.charCodeAt(0);
+  const signed = first > 57 || first === 32 ? SIGN_THEN_NUMBER.exec(raw) : null;
+  if (signed) return signedBound(MIN_SIGNS.has(signed[1] ?? '') ? 'min' : 'max', signed[2] ?? '', locale);
   const plain = parseViNumber(raw, locale);
   if (plain.ok)
     return { ok: true, value: plain.value === undefined ? undefined : { kind: 'value', value: plain.value } };
   if (plain.code === 'ambiguousNumber') return plain;
-  const signed = SIGN_THEN_NUMBER.exec(raw);
-  if (signed) return bound(MIN_SIGNS.has(signed[1] ?? '') ? 'min' : 'max', signed[2] ?? '', locale);
   const text = foldText(raw).replace(/:$/, '').trim();
   if (BOOLEAN.test(text)) return { ok: true, value: { kind: 'boolean' } };
   const baseline = BASELINE.exec(text);
@@ -61,6 +63,14 @@ function bound(
 ): Cell<Plan | undefined> {
   const value = leadingNumber(text, locale);
   if (!value.ok) return value;
+  return { ok: true, value: { kind, value: value.value } };
+}
+
+/** `bound` for the number `SIGN_THEN_NUMBER` captured (digits, `.` and `,` only: `leadingNumber` would take it whole). */
+function signedBound(kind: 'min' | 'max', number: string, locale: NumberLocale): Cell<Plan | undefined> {
+  const value = parseViNumber(number, locale);
+  if (!value.ok) return value.code === 'ambiguousNumber' ? value : { ok: false, code: 'badPlan' };
+  if (value.value === undefined) return { ok: false, code: 'badPlan' };
   return { ok: true, value: { kind, value: value.value } };
 }
 

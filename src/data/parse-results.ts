@@ -136,6 +136,9 @@ class SheetReader {
   private readonly byCode = new Map<string, Indicator>();
   private readonly byName = new Map<string, Indicator>();
   private readonly indicatorMemo = new Map<string, Indicator | null>();
+  /** Code cell as written → its catalogue entry; hits only (a miss may become a new indicator's code). */
+  private readonly codeMemo = new Map<string, Indicator>();
+  private readonly booleanMemo = new Map<string, ReturnType<typeof parseBoolean>>();
   private readonly unitKeys = new Map<string, string>();
   private readonly unitMemo = new Map<string, string | null>();
   /** Indicator code → (unit, year) as one small integer → the Excel row that had it first. */
@@ -354,13 +357,13 @@ class SheetReader {
     }
     if (c.estimate !== undefined) {
       const raw = cell(cells, c.estimate);
-      const b = parseBoolean(raw);
+      const b = this.boolean(raw);
       if (b.ok && b.value !== undefined) result.isEstimate = b.value;
       else if (!b.ok) this.issue('estimate', 'badBoolean', 'warning', raw);
     }
     if (c.sample !== undefined) {
       const raw = cell(cells, c.sample);
-      const b = parseBoolean(raw);
+      const b = this.boolean(raw);
       if (b.ok && b.value !== undefined) result.isSample = b.value;
       else if (!b.ok) this.issue('sample', 'badBoolean', 'warning', raw);
     }
@@ -386,6 +389,16 @@ class SheetReader {
     if (s.ok) return s.value;
     this.issue('status', 'badEnum', 'warning', raw, 'Vượt, Đạt, Không đạt, Cơ bản đạt');
     return undefined;
+  }
+
+  /** `parseBoolean`, memoised per distinct cell (`x`, blank). */
+  private boolean(raw: string): ReturnType<typeof parseBoolean> {
+    let b = this.booleanMemo.get(raw);
+    if (b === undefined) {
+      b = parseBoolean(raw);
+      if (this.booleanMemo.size < MEMO_LIMIT) this.booleanMemo.set(raw, b);
+    }
+    return b;
   }
 
   private codeCell(cells: string[]): string {
@@ -430,8 +443,13 @@ class SheetReader {
 
   private matchIndicator(code: string, name: string): Indicator | undefined {
     if (code !== '') {
+      const memo = this.codeMemo.get(code);
+      if (memo) return memo;
       const byCode = this.byCode.get(code.toLowerCase());
-      if (byCode) return byCode;
+      if (byCode) {
+        if (this.codeMemo.size < MEMO_LIMIT) this.codeMemo.set(code, byCode);
+        return byCode;
+      }
     }
     let memo = this.indicatorMemo.get(name);
     if (memo === undefined) {

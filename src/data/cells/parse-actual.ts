@@ -1,7 +1,7 @@
 import type { Actual } from '../../domain/model';
 import type { Cell } from '../issues';
 import { foldText } from '../text/fold-text';
-import { type NumberLocale, parseViNumber } from './parse-vi-number';
+import { type NumberLocale, parseViNumber, plainNumberValue } from './parse-vi-number';
 
 const NOT_DONE = /^(?:khong|chua)\s+(?:hoan thanh|dat)(?:\s.*)?$|^(?:no|not done|not met)$/;
 const DONE = /^(?:hoan thanh|dat|dat chuan|vuot|co|yes|done|met)(?:\s.*)?$/;
@@ -15,6 +15,8 @@ const NUMBER_THEN_UNIT = /^(-?[\d.,]+(?:\s*%)?)\s*[^\d]*$/u;
  */
 export function parseActual(raw: string, locale: NumberLocale = 'vi'): Cell<Actual> {
   const text = raw.trim();
+  const fast = plainNumberValue(text, locale); // the common cell, without an intermediate `Cell`
+  if (typeof fast === 'number') return { ok: true, value: { value: fast, text } };
   const plain = parseViNumber(text, locale);
   if (plain.ok)
     return { ok: true, value: plain.value === undefined ? { text } : { value: plain.value, text } };

@@ -1,7 +1,7 @@
 import type { Plan } from '../../domain/model';
 import type { Cell } from '../issues';
 import { foldText } from '../text/fold-text';
-import { type NumberLocale, parseViNumber } from './parse-vi-number';
+import { type NumberLocale, parseViNumber, plainNumberValue } from './parse-vi-number';
 
 /** Words and signs, already folded (no diacritics, lower case), that open a plan, longest first where it matters. */
 const MIN_PREFIX = /^(?:≥|>=|=>|>|trên|tren|toi thieu|it nhat|khong duoi|khong thap hon|lon hon|tu)\s*/;
@@ -32,6 +32,8 @@ export function parsePlan(raw: string, locale: NumberLocale = 'vi'): Cell<Plan |
   const first = raw.charCodeAt(0);
   const signed = first > 57 || first === 32 ? SIGN_THEN_NUMBER.exec(raw) : null;
   if (signed) return signedBound(MIN_SIGNS.has(signed[1] ?? '') ? 'min' : 'max', signed[2] ?? '', locale);
+  const fast = plainNumberValue(raw.trim(), locale); // the common cell, without an intermediate `Cell`
+  if (typeof fast === 'number') return { ok: true, value: { kind: 'value', value: fast } };
   const plain = parseViNumber(raw, locale);
   if (plain.ok)
     return { ok: true, value: plain.value === undefined ? undefined : { kind: 'value', value: plain.value } };
@@ -68,6 +70,8 @@ function bound(
 
 /** `bound` for the number `SIGN_THEN_NUMBER` captured (digits, `.` and `,` only: `leadingNumber` would take it whole). */
 function signedBound(kind: 'min' | 'max', number: string, locale: NumberLocale): Cell<Plan | undefined> {
+  const fast = plainNumberValue(number, locale);
+  if (typeof fast === 'number') return { ok: true, value: { kind, value: fast } };
   const value = parseViNumber(number, locale);
   if (!value.ok) return value.code === 'ambiguousNumber' ? value : { ok: false, code: 'badPlan' };
   if (value.value === undefined) return { ok: false, code: 'badPlan' };

@@ -53,6 +53,13 @@ export function parseViNumber(raw: string, locale: NumberLocale = 'vi'): Cell<nu
  * several separators), which takes the full path.
  */
 function plainNumber(text: string, locale: NumberLocale): Cell<number | undefined> | undefined {
+  const value = plainNumberValue(text, locale);
+  if (value === undefined) return undefined;
+  return typeof value === 'number' ? { ok: true, value } : { ok: false, code: value };
+}
+
+/** `plainNumber` without the `Cell` around it (nothing allocated): `text` is trimmed; `undefined` when not plain. */
+export function plainNumberValue(text: string, locale: NumberLocale): number | 'ambiguousNumber' | undefined {
   const length = text.length;
   if (length === 0) return undefined;
   let sep = -1;
@@ -64,14 +71,14 @@ function plainNumber(text: string, locale: NumberLocale): Cell<number | undefine
     else return undefined;
   }
   if (length > 15) return undefined;
-  if (sep === -1) return { ok: true, value: digits };
+  if (sep === -1) return digits;
   const isDot = text.charCodeAt(sep) === 46;
   // AMBIGUOUS: 1–3 digits, the first not 0, then exactly three.
   if (sep <= 3 && length - sep === 4 && text.charCodeAt(0) !== 48) {
-    if (locale === 'ambiguous') return { ok: false, code: 'ambiguousNumber' };
-    if (locale === 'vi' ? isDot : !isDot) return { ok: true, value: digits };
+    if (locale === 'ambiguous') return 'ambiguousNumber';
+    if (locale === 'vi' ? isDot : !isDot) return digits;
   }
-  return { ok: true, value: Number(isDot ? text : text.replace(',', '.')) };
+  return Number(isDot ? text : text.replace(',', '.'));
 }
 
 function unsignedNumber(input: string, locale: NumberLocale): number | 'notANumber' | 'ambiguousNumber' {

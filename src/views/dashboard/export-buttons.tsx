@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { type CsvCell, csvOptionsFor, toCsv } from '../../data/export/to-csv';
+import { downloadBlob } from '../../ui/download-blob';
 import { useLocale, useMessages } from '../../ui/i18n-context';
-import { downloadBlob } from './download';
 
 /**
  * “Tải CSV” and “Tải Excel (XLSX)” for the rows the reader sees. The XLSX writer is imported only on click,

@@ -37,6 +37,7 @@ async function open(query = '?nam=2022', viewport = { width: 1280, height: 720 }
   return { page, problems, dialogs, close: () => context.close() };
 }
 
+// The dashboard's sections follow the URL through useDeferredValue: after a change, poll the headline.
 const headline = (page: Page) => page.getByTestId('headline').innerText();
 const dialog = (page: Page) => page.locator('dialog.importer-dialog');
 
@@ -87,16 +88,20 @@ describe('importing a clerk’s sheet on the dashboard', () => {
     await dialog(page).getByRole('button', { name: 'Áp dụng' }).click();
     await page.getByTestId('local-data-banner').waitFor();
     expect(new URL(page.url()).searchParams.get('nam')).toBe('2024');
-    expect(await headline(page)).toBe('6 chỉ tiêu: 2 vượt, 3 đạt, 1 không đạt');
+    await expect
+      .poll(() => headline(page), { timeout: 15_000 })
+      .toBe('6 chỉ tiêu: 2 vượt, 3 đạt, 1 không đạt');
     expect(await page.getByTestId('local-data-banner').innerText()).toContain('Dữ liệu cục bộ, chưa công bố');
 
     await page.reload({ waitUntil: 'networkidle' });
     await page.getByTestId('local-data-banner').waitFor();
-    expect(await headline(page)).toBe('6 chỉ tiêu: 2 vượt, 3 đạt, 1 không đạt');
+    await expect
+      .poll(() => headline(page), { timeout: 15_000 })
+      .toBe('6 chỉ tiêu: 2 vượt, 3 đạt, 1 không đạt');
 
     await page.getByRole('button', { name: 'Trở về dữ liệu đã công bố' }).click();
     await page.getByTestId('local-data-banner').waitFor({ state: 'detached' });
-    expect(await headline(page)).toBe(PUBLISHED_2022);
+    await expect.poll(() => headline(page), { timeout: 15_000 }).toBe(PUBLISHED_2022);
     await page.reload({ waitUntil: 'networkidle' });
     await page.getByTestId('headline').waitFor();
     expect(await page.getByTestId('local-data-banner').count()).toBe(0);
@@ -114,7 +119,9 @@ describe('importing a clerk’s sheet on the dashboard', () => {
     );
     await dialog(page).getByRole('button', { name: 'Áp dụng' }).click();
     await page.getByTestId('local-data-banner').waitFor();
-    expect(await headline(page)).toBe('4 chỉ tiêu: 3 vượt, 1 đạt, 0 không đạt');
+    await expect
+      .poll(() => headline(page), { timeout: 15_000 })
+      .toBe('4 chỉ tiêu: 3 vượt, 1 đạt, 0 không đạt');
     await expectClean(problems, dialogs);
     await close();
   });
@@ -158,7 +165,9 @@ describe('importing a clerk’s sheet on the dashboard', () => {
     expect(await page.locator('img').count()).toBe(images);
     await dialog(page).getByRole('button', { name: 'Áp dụng' }).click();
     await page.getByTestId('local-data-banner').waitFor();
-    expect(await page.locator('main').innerText()).toContain('<img src=x onerror=alert(1)>');
+    await expect
+      .poll(() => page.locator('main').innerText(), { timeout: 15_000 })
+      .toContain('<img src=x onerror=alert(1)>');
     expect(await page.locator('img').count()).toBe(images);
 
     const [csvDownload] = await Promise.all([

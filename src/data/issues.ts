@@ -71,3 +71,8 @@ export interface Parsed<Row> {
 }
 
 export type Cell<T> = { ok: true; value: T } | { ok: false; code: IssueCode };
+
+/** The issue for a file that could not be read at all: the error's message, cut to 200 characters. */
+export function unreadableIssue(file: string, error: unknown): DataIssue {
+  return { file, code: 'unreadable', severity: 'error', detail: String(error).slice(0, 200) };
+}

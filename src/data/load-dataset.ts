@@ -1,5 +1,5 @@
 import type { Dataset, IndicatorResult } from '../domain/model';
-import type { DataIssue, Parsed } from './issues';
+import { type DataIssue, type Parsed, unreadableIssue } from './issues';
 import { parseResults } from './parse-results';
 import { type ReadFile, readTableFile } from './read-table-file';
 import { parseAwardTypes } from './reference/parse-award-types';
@@ -31,12 +31,7 @@ export async function loadDataset(read: ReadFile): Promise<{ dataset?: Dataset; 
     if (!manifest) return { issues };
     return { dataset: await loadFiles(read, manifest, issues), issues };
   } catch (error) {
-    issues.push({
-      file: MANIFEST,
-      code: 'unreadable',
-      severity: 'error',
-      detail: String(error).slice(0, 200),
-    });
+    issues.push(unreadableIssue(MANIFEST, error));
     return { issues };
   }
 }
@@ -46,12 +41,7 @@ async function readManifest(read: ReadFile, issues: DataIssue[]): Promise<Manife
   try {
     bytes = await read(MANIFEST);
   } catch (error) {
-    issues.push({
-      file: MANIFEST,
-      code: 'unreadable',
-      severity: 'error',
-      detail: String(error).slice(0, 200),
-    });
+    issues.push(unreadableIssue(MANIFEST, error));
     return undefined;
   }
   if (bytes === undefined) {

@@ -1,6 +1,6 @@
 import type { Dataset } from '../domain/model';
 import { parseCsvRows } from './csv/parse-csv-rows';
-import type { DataIssue } from './issues';
+import { type DataIssue, unreadableIssue } from './issues';
 import { parseResults, type ResultsContext, type ResultsParse } from './parse-results';
 import { decodeBytes } from './text/decode-bytes';
 
@@ -67,8 +67,6 @@ export async function parseDroppedFile(
     parsed.issues.unshift(...decoded.issues);
     return parsed;
   } catch (error) {
-    return empty([
-      { file: name, code: 'unreadable', severity: 'error', detail: String(error).slice(0, 200) },
-    ]);
+    return empty([unreadableIssue(name, error)]);
   }
 }

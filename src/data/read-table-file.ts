@@ -1,5 +1,5 @@
 import { parseCsvRows } from './csv/parse-csv-rows';
-import type { DataIssue } from './issues';
+import { type DataIssue, unreadableIssue } from './issues';
 import { decodeBytes } from './text/decode-bytes';
 
 /** Reads a file by path; `undefined` when it does not exist. May reject (network); callers here catch. */
@@ -19,7 +19,7 @@ export async function readTableFile(
   } catch (error) {
     return {
       rows: [],
-      issues: [{ file: path, code: 'unreadable', severity: 'error', detail: String(error).slice(0, 200) }],
+      issues: [unreadableIssue(path, error)],
     };
   }
   if (bytes === undefined)

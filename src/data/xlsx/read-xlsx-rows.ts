@@ -1,5 +1,5 @@
 import { excelSerialDate } from '../cells/parse-date';
-import type { DataIssue } from '../issues';
+import { type DataIssue, unreadableIssue } from '../issues';
 import { findHeader } from '../sheet/find-header';
 
 /** The parts of a SheetJS cell we read. */
@@ -52,7 +52,7 @@ export async function readXlsxRows(
   } catch (error) {
     return {
       rows: [],
-      issues: [{ file, code: 'unreadable', severity: 'error', detail: String(error).slice(0, 200) }],
+      issues: [unreadableIssue(file, error)],
     };
   }
 }

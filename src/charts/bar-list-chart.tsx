@@ -1,5 +1,5 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { AXIS_COLOR, BAR_COLOR } from './chart-colors';
+import { BarRow } from './bar-row';
+import { BAR_COLOR } from './chart-colors';
 
 export interface BarDatum {
   key: string;
@@ -11,61 +11,31 @@ export interface BarDatum {
 
 export interface BarListChartProps {
   data: readonly BarDatum[];
-  /** The value as text, for the label at the end of each bar and the axis. */
+  /** The value as text, at the end of each bar. */
   format: (value: number) => string;
-  /** Widest label in pixels (the category axis); long unit names need more. */
-  labelWidth?: number;
-  /** Upper end of the value axis (e.g. 100 for shares in percent); the data's maximum by default. */
+  /** Upper end of the scale (e.g. 100 for shares in percent); the data's maximum by default. */
   max?: number;
 }
 
-const ROW_HEIGHT = 30;
-
 /**
- * Horizontal bars, one per category, labelled with the category name on the left and the value at the end,
- * so a reader needs neither colour nor the axis to read a figure. No animation (projectors, screenshots).
+ * Horizontal bars, one per category, each with its name and its value in words, so a reader needs neither
+ * colour nor an axis to read a figure; long names wrap instead of being cut. No animation.
  */
 export function BarListChart(props: BarListChartProps) {
   const { data, format } = props;
-  const height = Math.max(ROW_HEIGHT * data.length + 40, 96);
+  const max = props.max ?? Math.max(0, ...data.map((d) => d.value));
   return (
-    <div className="bar-list-chart">
-      <ResponsiveContainer width="100%" height={height}>
-        <BarChart
-          data={data as BarDatum[]}
-          layout="vertical"
-          margin={{ top: 4, right: 56, bottom: 4, left: 4 }}
-        >
-          <CartesianGrid horizontal={false} stroke="#e3e6ea" />
-          <XAxis
-            type="number"
-            domain={[0, props.max ?? 'auto']}
-            tickFormatter={(v: number) => format(v)}
-            stroke={AXIS_COLOR}
-            allowDecimals={false}
-          />
-          <YAxis
-            type="category"
-            dataKey="label"
-            width={props.labelWidth ?? 140}
-            stroke={AXIS_COLOR}
-            tick={{ fill: '#1f2328', fontSize: 13 }}
-            interval={0}
-          />
-          <Bar dataKey="value" isAnimationActive={false} maxBarSize={22} minPointSize={2}>
-            {data.map((d) => (
-              <Cell key={d.key} fill={d.color ?? BAR_COLOR} />
-            ))}
-            <LabelList
-              dataKey="value"
-              position="right"
-              formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '')}
-              fill="#1f2328"
-              fontSize={13}
-            />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <ol className="bar-list">
+      {data.map((d) => (
+        <BarRow
+          key={d.key}
+          label={d.label}
+          value={d.value}
+          max={max}
+          color={d.color ?? BAR_COLOR}
+          format={format}
+        />
+      ))}
+    </ol>
   );
 }

@@ -1,5 +1,4 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { AXIS_COLOR } from './chart-colors';
+import { BarRow } from './bar-row';
 
 export interface GroupedSeries {
   key: string;
@@ -11,54 +10,41 @@ export interface GroupedBarChartProps {
   /** One object per category (e.g. a year): `category` plus one number per series key. */
   data: readonly Record<string, string | number>[];
   series: readonly GroupedSeries[];
-  height?: number;
-  /** Bars run left to right with the categories down the side: for long category names (award titles). */
-  horizontal?: boolean;
+  format: (value: number) => string;
 }
 
-/** Bars side by side per category (years), with a legend that names every series in words. */
+const seriesValue = (row: Record<string, string | number>, key: string) => {
+  const value = row[key];
+  return typeof value === 'number' ? value : 0;
+};
+
+/**
+ * One block per category (a year, a group of indicators, an award title) with a bar per series, all on one
+ * scale. Every bar is named (the series' word, not only its colour), so no legend is needed and the blocks
+ * wrap side by side on wide screens and stack on phones.
+ */
 export function GroupedBarChart(props: GroupedBarChartProps) {
+  const { data, series, format } = props;
+  const max = Math.max(0, ...data.flatMap((row) => series.map((s) => seriesValue(row, s.key))));
   return (
-    <div className="grouped-bar-chart">
-      <ResponsiveContainer width="100%" height={props.height ?? 260}>
-        <BarChart
-          data={props.data as Record<string, string | number>[]}
-          layout={props.horizontal ? 'vertical' : 'horizontal'}
-          margin={{ top: 16, right: props.horizontal ? 40 : 8, bottom: 4, left: 0 }}
-        >
-          <CartesianGrid vertical={!!props.horizontal} horizontal={!props.horizontal} stroke="#e3e6ea" />
-          {props.horizontal ? (
-            <>
-              <XAxis type="number" allowDecimals={false} stroke={AXIS_COLOR} />
-              <YAxis
-                type="category"
-                dataKey="category"
-                width={200}
-                interval={0}
-                stroke={AXIS_COLOR}
-                tick={{ fill: '#1f2328', fontSize: 13 }}
+    <div className="grouped-bars">
+      {data.map((row) => (
+        <div className="grouped-bars__group" key={String(row.category)}>
+          <p className="grouped-bars__category">{row.category}</p>
+          <ol className="bar-list bar-list--compact">
+            {series.map((s) => (
+              <BarRow
+                key={s.key}
+                label={s.label}
+                value={seriesValue(row, s.key)}
+                max={max}
+                color={s.color}
+                format={format}
               />
-            </>
-          ) : (
-            <>
-              <XAxis dataKey="category" stroke={AXIS_COLOR} tick={{ fill: '#1f2328' }} interval={0} />
-              <YAxis allowDecimals={false} stroke={AXIS_COLOR} width={40} />
-            </>
-          )}
-          <Legend wrapperStyle={{ color: '#1f2328' }} itemSorter={null} />
-          {props.series.map((s) => (
-            <Bar
-              key={s.key}
-              dataKey={s.key}
-              name={s.label}
-              fill={s.color}
-              isAnimationActive={false}
-              label={{ position: props.horizontal ? 'right' : 'top', fill: '#1f2328', fontSize: 12 }}
-              minPointSize={2}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+            ))}
+          </ol>
+        </div>
+      ))}
     </div>
   );
 }

@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { ErrorBoundary } from './error-boundary';
 import { useMessages } from './i18n-context';
+import { useStagedValue } from './use-staged-value';
 
 /** What a chart is fed: data to draw, or “nothing for this selection” (built from domain results). */
 export type ChartModel<Data> = { kind: 'ready'; data: Data } | { kind: 'empty' };
@@ -30,12 +31,21 @@ export interface ChartPanelProps<Data> {
 /**
  * A chart that fails alone: its own error boundary shows a role="alert" message in the reader's language,
  * an empty model shows “Không có số liệu cho lựa chọn này.”, and a new model retries a failed chart.
- * Memoise `model` (useMemo): a new object on every render would retry a failed chart on every render.
+ * Memoise `model` (useMemo): a new object on every render would retry a failed chart (and redraw it).
+ * A new model is drawn in a staged update of its own (see use-staged-value.ts): one chart per task. `render` is
+ * taken together with its model, so a chart redraws when its model changes and never for a new closure alone.
  */
 export function ChartPanel<Data>(props: ChartPanelProps<Data>) {
   const t = useMessages();
   const Heading = `h${props.headingLevel ?? 3}` as const;
-  const { model } = props;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: render is read with its model (see above)
+  const drawing = useMemo(() => ({ model: props.model, render: props.render }), [props.model]);
+  const staged = useStagedValue(drawing);
+  const { model } = staged;
+  const chart = useMemo(
+    () => (staged.model.kind === 'ready' ? staged.render(staged.model.data) : null),
+    [staged],
+  );
   return (
     <figure className={props.className ? `chart-panel ${props.className}` : 'chart-panel'}>
       <figcaption className="chart-panel__caption">
@@ -52,7 +62,7 @@ export function ChartPanel<Data>(props: ChartPanelProps<Data>) {
         }
       >
         {model.kind === 'ready' ? (
-          <div className="chart-panel__chart">{props.render(model.data)}</div>
+          <div className="chart-panel__chart">{chart}</div>
         ) : (
           <p className="chart-panel__message">{t.chart.empty}</p>
         )}

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import type { Dataset } from '../../src/domain/model';
 import { chromiumPath, launchChromium } from '../e2e/support/chromium.ts';
 import { type BenchRow, ms, ratio } from './bench-row.ts';
@@ -12,8 +12,17 @@ import { generateClerkCsv } from './generate-clerk-csv.ts';
 import { kB } from './gzip-size.ts';
 import { median } from './measure.ts';
 import { serveGzip } from './serve-gzip.ts';
+import {
+  ACT_MARK,
+  breakdownOfLongestTask,
+  type CpuProfile,
+  describeBreakdown,
+  traceCategories,
+} from './trace-breakdown.ts';
 
 type Log = (line: string) => void;
+/** CHITIEU_BENCH_PROFILE=1: readable (unminified) build and the V8 profiler's functions in the dashboard's log. */
+const PROFILE = process.env.CHITIEU_BENCH_PROFILE === '1';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 
 const escapeHtml = (text: string) =>
@@ -172,92 +181,86 @@ async function writeBigSite(distDir: string, base: Dataset, rows: number): Promi
   return bigDir;
 }
 
-/** The longest main-thread task (ms) of the page's renderer in a Chromium trace. */
-function longestTask(trace: Buffer): number {
-  const { traceEvents } = JSON.parse(trace.toString('utf8')) as {
-    traceEvents: {
-      name: string;
-      ph: string;
-      pid: number;
-      tid: number;
-      dur?: number;
-      args?: { name?: string };
-    }[];
-  };
-  const mainThreads = new Set(
-    traceEvents
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
-  let longest = 0;
-  for (const e of traceEvents)
-    if (e.name === 'RunTask' && e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`))
-      longest = Math.max(longest, (e.dur ?? 0) / 1000);
-  return longest;
-}
-
 async function traced(
   browser: Browser,
   page: Page,
   action: () => Promise<void>,
   settleMs: number,
+  log: Log,
+  mark = true,
 ): Promise<number> {
-  await browser.startTracing(page, {
-    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
-  });
+  // With CHITIEU_BENCH_PROFILE=1 the V8 sampling profiler runs through CDP, started before the trace: starting
+  // it is a long task of its own (it logs every compiled function), which must not fall in the measured window.
+  const cdp = PROFILE ? await page.context().newCDPSession(page) : undefined;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    await page.waitForTimeout(500);
+  }
+  await browser.startTracing(page, { categories: traceCategories() });
+  // Mark where the user's action begins: tasks before it (the trace's start-up) do not count.
+  if (mark) await page.evaluate((name) => performance.mark(name), ACT_MARK);
   await action();
   await page.waitForTimeout(settleMs);
-  return longestTask(await browser.stopTracing());
+  const trace = (await browser.stopTracing()).toString('utf8');
+  const profile = cdp ? ((await cdp.send('Profiler.stop')).profile as CpuProfile) : undefined;
+  await cdp?.detach();
+  const breakdown = breakdownOfLongestTask(trace, profile);
+  log(describeBreakdown(breakdown));
+  return breakdown.longest;
 }
 
+/**
+ * One user action. `find` runs before the trace starts: Playwright's locators and actionability checks run
+ * scripts in the page (role queries over the whole DOM), which at 4× slowdown take hundreds of milliseconds
+ * and are not the page's work. `act` then sends only raw input (CDP key and mouse events), as a user would.
+ */
 interface Interaction {
   name: string;
-  /** Performs the interaction, or returns false when the page offers no such control. */
-  run: (page: Page) => Promise<boolean>;
+  /** Finds the control (focused or scrolled into view) and returns the raw input to send, or null. */
+  find: (page: Page) => Promise<(() => Promise<void>) | null>;
+  /** Whether the step did what it says (checked after it), so that a figure never measures a no-op. */
+  took: (url: URL) => boolean;
 }
+
+const firstOrNull = async (locator: Locator) => ((await locator.count()) > 0 ? locator.first() : null);
 
 const INTERACTIONS: Interaction[] = [
   {
-    name: 'filter (type in the search box)',
-    run: async (page) => {
-      const box = page
-        .getByRole('searchbox')
-        .or(page.getByLabel(/tìm|search|lọc|filter/i))
-        .first();
-      if ((await box.count()) === 0) return false;
-      await box.fill('hộ nghèo');
-      return true;
+    name: 'filter (type “hộ nghèo” in the search box, key by key)',
+    find: async (page) => {
+      const box = await firstOrNull(
+        page.getByRole('searchbox').or(page.getByLabel(/tìm|search|lọc|filter/i)),
+      );
+      await box?.focus();
+      return box && (() => page.keyboard.type('hộ nghèo'));
     },
+    took: (url) => url.searchParams.get('tim') === 'hộ nghèo',
   },
   {
     name: 'sort (click a column header)',
-    run: async (page) => {
-      const header = page.getByRole('columnheader').getByRole('button').first();
-      if ((await header.count()) === 0) return false;
-      await header.click();
-      return true;
+    find: async (page) => {
+      const header = await firstOrNull(page.getByRole('columnheader').getByRole('button'));
+      await header?.scrollIntoViewIfNeeded();
+      const box = await header?.boundingBox();
+      return box ? () => page.mouse.click(box.x + box.width / 2, box.y + box.height / 2) : null;
     },
+    took: () => true,
   },
   {
-    name: 'year switch (2022 → 2021)',
-    run: async (page) => {
-      const select = page
-        .getByRole('combobox', { name: /^\s*(năm|year)/i })
-        .or(page.locator('label', { hasText: /^\s*(Năm|Year)/ }).locator('select'))
-        .first();
-      if ((await select.count()) > 0) {
-        await select.selectOption('2021');
-        return true;
-      }
-      const control = page
-        .getByRole('link', { name: '2021', exact: true })
-        .or(page.getByRole('button', { name: '2021', exact: true }))
-        .or(page.getByRole('tab', { name: '2021', exact: true }))
-        .first();
-      if ((await control.count()) === 0) return false;
-      await control.click();
-      return true;
+    name: 'year switch (2022 → 2021, arrow key on the Năm select)',
+    find: async (page) => {
+      const select = await firstOrNull(
+        page
+          .getByRole('combobox', { name: /^\s*(năm|year)/i })
+          .or(page.locator('label', { hasText: /^\s*(Năm|Year)/ }).locator('select')),
+      );
+      await select?.focus();
+      // The years are listed oldest first, so the key before 2022 is 2021 (the log shows the URL after the step).
+      return select && (() => page.keyboard.press('ArrowUp'));
     },
+    took: (url) => url.searchParams.get('nam') === '2021',
   },
 ];
 
@@ -289,6 +292,8 @@ async function dashboardFigures(
         );
       },
       500,
+      log,
+      false,
     ),
   );
   const shot = path.resolve(
@@ -302,20 +307,20 @@ async function dashboardFigures(
     `  dashboard ${label}: loaded in ${Date.now() - start} ms at 4× slowdown, longest task ${ms(figures.get('load') ?? Number.NaN)}`,
   );
   for (const interaction of INTERACTIONS) {
-    let found = false;
-    const longest = await traced(
-      browser,
-      page,
-      async () => {
-        found = await interaction.run(page).catch((error: Error) => {
-          log(`  ${interaction.name}: ${error.message.split('\n')[0]}`);
-          return false;
-        });
-      },
-      1500,
-    );
-    figures.set(interaction.name, found ? longest : undefined);
-    log(`  dashboard ${label}: ${interaction.name}: ${found ? ms(longest) : 'no such control'}`);
+    const act = await interaction.find(page).catch((error: Error) => {
+      log(`  ${interaction.name}: ${error.message.split('\n')[0]}`);
+      return null;
+    });
+    if (!act) {
+      figures.set(interaction.name, undefined);
+      log(`  dashboard ${label}: ${interaction.name}: no such control`);
+      continue;
+    }
+    const longest = await traced(browser, page, act, 1500, log);
+    const took = interaction.took(new URL(page.url()));
+    figures.set(interaction.name, took ? longest : undefined);
+    if (!took) log(`  dashboard ${label}: ${interaction.name} did not happen; no figure`);
+    log(`  dashboard ${label}: ${interaction.name}: ${ms(longest)} (URL now ${new URL(page.url()).search})`);
   }
   await page.close();
   return figures;
@@ -341,7 +346,10 @@ async function dashboardBench(
       return {
         section: 'dashboard, 4× CPU',
         what: `longest main-thread task: ${isLoad ? 'first load' : name}, bundled + 100k rows`,
-        value: value === undefined ? 'missing: no such control' : ms(value),
+        value:
+          value === undefined
+            ? 'missing: no such control, or the step did not happen (see the log)'
+            : ms(value),
         baselineName: 'same, bundled data only',
         baseline: floor === undefined ? 'n/a' : ms(floor),
         ratio: value !== undefined && floor !== undefined ? ratio(value / floor) : '—',

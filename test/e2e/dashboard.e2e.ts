@@ -111,6 +111,8 @@ describe('the dashboard at / (built site, served from a sub-folder)', () => {
     await dialog.waitFor();
     expect(await dialog.locator('h2').textContent()).toBe('XH02. Tỷ lệ hộ nghèo');
     expect(await dialog.locator('.indicator-detail__rule').textContent()).toMatch(/^Kế hoạch là mức tối đa/);
+    // The history chart's code (recharts) loads when a detail first opens.
+    await dialog.locator('.history-chart svg').first().waitFor();
     expect(await dialog.locator('.history-chart svg').count()).toBeGreaterThan(0);
     const perUnit = unitValues(dataset, 'XH02', 2022);
     expect(perUnit.length).toBeGreaterThan(0);
@@ -252,9 +254,11 @@ describe('the dashboard at / (built site, served from a sub-folder)', () => {
     expect(await page.getByRole('alert').count()).toBe(1);
     expect(await headline(page)).toBe('38 chỉ tiêu: 27 vượt, 11 đạt, 0 không đạt');
     expect(
-      await page.locator('.overview .chart-panel').nth(1).locator('svg.recharts-surface').count(),
+      await page.locator('.overview .chart-panel').nth(1).locator('.bar-row svg rect').count(),
     ).toBeGreaterThan(0);
     await page.locator('.status-filter input[value="met"]').check();
+    await page.waitForURL(/danh-gia=met/);
+    await settled(page);
     expect(await tableRows(page).count()).toBe(11);
     const unexpected = problems.list.filter(
       (p) => !p.includes('failed on purpose') && !p.includes('failed to render'),

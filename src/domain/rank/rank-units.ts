@@ -28,8 +28,7 @@ export interface UnitRank {
 export function rankUnits(dataset: Dataset, year: number): UnitRank[] {
   const index = indexResults(dataset);
   const names = new Map(dataset.units.map((u) => [u.id, u.name]));
-  const unitIds = new Set(dataset.results.filter((r) => r.year === year).flatMap((r) => r.unitId ?? []));
-  const rows = [...unitIds].flatMap((unitId) => {
+  const rows = index.unitIds(year).flatMap((unitId) => {
     const { total, counts } = summariseYear(evaluateYearWith(index, dataset, year, unitId));
     if (total === 0) return [];
     const passingShare = (counts.exceeded + counts.met) / total;

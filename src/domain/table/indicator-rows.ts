@@ -1,6 +1,7 @@
 import { yearOverYear } from '../aggregate/year-over-year';
 import { type EvaluatedIndicator, evaluateYear } from '../evaluate-year';
 import type { Dataset, Plan, Status, Text2, ValueType } from '../model';
+import { indexResults } from '../result-index';
 import type { RuleCode } from '../status/evaluation';
 import { planValue } from '../status/plan-value';
 
@@ -106,14 +107,13 @@ export function toIndicatorRow(
 
 /** Every indicator's actuals for `unitId`, one per year (the first row wins, as elsewhere), years ascending. */
 function trendsOf(dataset: Dataset, unitId: string | undefined): Map<string, TrendPoint[]> {
-  const byCode = new Map<string, Map<number, TrendPoint>>();
-  for (const r of dataset.results) {
-    if (r.unitId !== unitId) continue;
-    const years = byCode.get(r.indicatorCode) ?? new Map<number, TrendPoint>();
-    if (!years.has(r.year)) years.set(r.year, { year: r.year, actual: r.actual.value });
-    byCode.set(r.indicatorCode, years);
-  }
-  return new Map(
-    [...byCode].map(([code, years]) => [code, [...years.values()].sort((a, b) => a.year - b.year)]),
-  );
+  const index = indexResults(dataset);
+  const byCode = new Map<string, TrendPoint[]>();
+  for (const year of index.years())
+    for (const [code, r] of index.rowsOf(year, unitId)) {
+      const points = byCode.get(code) ?? [];
+      points.push({ year, actual: r.actual.value });
+      byCode.set(code, points);
+    }
+  return byCode;
 }

@@ -23,12 +23,9 @@ export function unitValues(dataset: Dataset, indicatorCode: string, year: number
   const names = new Map(dataset.units.map((u) => [u.id, u.name]));
   const groupOrder =
     dataset.groups.find((g) => g.code === indicator.group)?.order ?? Number.POSITIVE_INFINITY;
-  const unitIds = new Set(
-    dataset.results.flatMap((r) =>
-      r.indicatorCode === indicatorCode && r.year === year && r.unitId !== undefined ? [r.unitId] : [],
-    ),
-  );
-  return [...unitIds]
+  return index
+    .unitIds(year)
+    .filter((unitId) => index.find(indicatorCode, year, unitId) !== undefined)
     .map((unitId) => ({
       unitId,
       name: names.get(unitId) ?? unitId,

@@ -121,7 +121,7 @@ export const AwardsSection = memo(function AwardsSection(props: { dataset: Datas
                 columns: [t.dashboard.awardsView.title, t.dashboard.awardsView.count],
                 rows: byTitle.map((a) => [titleName(a.key), fmt(a.count)]),
               }}
-              render={(data) => <BarListChart data={data} format={fmt} labelWidth={220} />}
+              render={(data) => <BarListChart data={data} format={fmt} />}
             />
             <ChartPanel
               title={t.dashboard.awardsView.byYear}
@@ -138,8 +138,7 @@ export const AwardsSection = memo(function AwardsSection(props: { dataset: Datas
               render={(data) => (
                 <GroupedBarChart
                   data={data}
-                  height={Math.max(220, 70 * titles.length)}
-                  horizontal
+                  format={fmt}
                   series={perYear.map((y, i) => ({
                     key: `y${y.year}`,
                     label: String(y.year),
@@ -160,7 +159,7 @@ export const AwardsSection = memo(function AwardsSection(props: { dataset: Datas
                 columns: [t.column.adminUnit, t.dashboard.awardsView.count],
                 rows: byUnit.map((a) => [unitName(a.key), fmt(a.count)]),
               }}
-              render={(data) => <BarListChart data={data} format={fmt} labelWidth={220} />}
+              render={(data) => <BarListChart data={data} format={fmt} />}
             />
             <ChartPanel
               title={t.dashboard.awardsView.byCluster(year)}
@@ -169,7 +168,7 @@ export const AwardsSection = memo(function AwardsSection(props: { dataset: Datas
                 columns: [t.column.adminUnit, t.dashboard.awardsView.count],
                 rows: byCluster.map((a) => [clusterName(a.key), fmt(a.count)]),
               }}
-              render={(data) => <BarListChart data={data} format={fmt} labelWidth={220} />}
+              render={(data) => <BarListChart data={data} format={fmt} />}
             />
           </div>
         </>

@@ -9,6 +9,7 @@ import { formatDate } from '../../i18n/format';
 import { useLocale, useMessages } from '../../ui/i18n-context';
 import { PageShell } from '../../ui/page-shell';
 import { setQuery, useQueryState } from '../../ui/use-query-state';
+import { useStagingBusy } from '../../ui/use-staged-value';
 import { AwardsSection } from './awards-section';
 import { DashboardControls } from './dashboard-controls';
 import { PARAM, readDashboardParams } from './dashboard-params';
@@ -40,7 +41,9 @@ export function DashboardApp(props: DashboardAppProps) {
   // to the new URL in a transition (rendered in short interruptible slices), so a keystroke, a sort or a year
   // switch never holds the main thread for the whole page. `stale` is true while the sections lag behind.
   const shownQuery = useDeferredValue(query);
-  const stale = shownQuery !== query;
+  // Charts then redraw one per task (ChartPanel's staged model); the view is busy until the last one has.
+  const staging = useStagingBusy();
+  const stale = shownQuery !== query || staging;
   const urgent = useMemo(() => readDashboardParams(query), [query]);
   const params = useMemo(() => readDashboardParams(shownQuery), [shownQuery]);
   const years = useMemo(() => yearsOf(dataset), [dataset]);

@@ -1,5 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { HistoryChart } from '../../charts/history-chart';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { indicatorHistory } from '../../domain/aggregate/indicator-history';
 import { toChartModel } from '../../domain/chart-model';
 import type { EvaluatedIndicator } from '../../domain/evaluate-year';
@@ -14,6 +13,12 @@ import { SampleBadge } from '../../ui/sample-badge';
 import { SourceCitation } from '../../ui/source-citation';
 import { StatusBadge } from '../../ui/status-badge';
 import { ruleMessageKey } from './rule-message-key';
+
+// recharts draws only this chart (a line over bars, with axes): loaded when a detail first opens, so the
+// dashboard's first load does not carry it (see docs/decisions.md).
+const HistoryChart = lazy(() =>
+  import('../../charts/history-chart').then((m) => ({ default: m.HistoryChart })),
+);
 
 /**
  * One indicator in a modal dialog (`?chi-tieu=KT01`): status, plan and actual, the rule in plain words, its
@@ -158,12 +163,14 @@ export function IndicatorDetail(props: {
                 ]),
               }}
               render={(data) => (
-                <HistoryChart
-                  data={data}
-                  planLabel={t.column.plan}
-                  actualLabel={t.column.actual}
-                  format={(v) => formatNumber(v, locale)}
-                />
+                <Suspense fallback={<p className="chart-panel__message">{t.load.loading}</p>}>
+                  <HistoryChart
+                    data={data}
+                    planLabel={t.column.plan}
+                    actualLabel={t.column.actual}
+                    format={(v) => formatNumber(v, locale)}
+                  />
+                </Suspense>
               )}
             />
             {props.evaluated !== undefined && props.evaluated.children.length > 0 && (

@@ -161,7 +161,7 @@ export const UnitsSection = memo(function UnitsSection(props: {
               formatNumber(u.total, locale),
             ]),
           }}
-          render={(data) => <BarListChart data={data} format={fmtPct} labelWidth={170} max={100} />}
+          render={(data) => <BarListChart data={data} format={fmtPct} max={100} />}
         />
         <ChartPanel
           title={t.dashboard.unitsView.clusterRanking(year)}
@@ -190,7 +190,7 @@ export const UnitsSection = memo(function UnitsSection(props: {
               formatNumber(c.awards, locale),
             ]),
           }}
-          render={(data) => <BarListChart data={data} format={fmtPct} labelWidth={200} max={100} />}
+          render={(data) => <BarListChart data={data} format={fmtPct} max={100} />}
         />
       </div>
     </section>

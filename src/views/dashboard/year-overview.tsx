@@ -134,11 +134,7 @@ export const YearOverview = memo(function YearOverview(props: {
                 rows: statuses.map((s) => [t.status[s], fmt(counts[s])]),
               }}
               render={(data) =>
-                props.failChart ? (
-                  <FailingChart />
-                ) : (
-                  <BarListChart data={data} format={fmt} labelWidth={130} />
-                )
+                props.failChart ? <FailingChart /> : <BarListChart data={data} format={fmt} />
               }
             />
             <ChartPanel
@@ -162,6 +158,7 @@ export const YearOverview = memo(function YearOverview(props: {
                 <GroupedBarChart
                   data={data}
                   series={statuses.map((s) => ({ key: s, label: t.status[s], color: STATUS_COLOR[s] }))}
+                  format={fmt}
                 />
               )}
             />

@@ -56,6 +56,7 @@ export const YearsSection = memo(function YearsSection(props: { dataset: Dataset
           <GroupedBarChart
             data={data}
             series={statuses.map((s) => ({ key: s, label: t.status[s], color: STATUS_COLOR[s] }))}
+            format={(n) => formatNumber(n, locale)}
           />
         )}
       />

@@ -1,0 +1,95 @@
+import { startTransition, useLayoutEffect, useState, useSyncExternalStore } from 'react';
+
+/**
+ * Staged updates: a component that shows `useStagedValue(value)` moves to a new value in its own transition,
+ * one component at a time, each in a task of its own after the previous one has committed.
+ *
+ * Why: a year switch changes every chart of the dashboard. Rendered together they commit together, and a
+ * commit is one task that nothing can slice; recharts then re-renders each chart again from its layout effects
+ * in that same task. At 4× CPU slowdown that held the main thread for 0.2–0.8 s. Staged, each chart is a task
+ * of its own and the page answers input between two charts. The section's text and tables still follow the
+ * URL at once (through `useDeferredValue`); the charts catch up a moment later, while `useStagingBusy()` is true
+ * (the dashboard shows it as `aria-busy`, which the end-to-end tests wait for).
+ */
+
+type Job = () => void;
+
+/** Jobs waiting for their turn, oldest first. */
+const waiting: Job[] = [];
+/** The job whose render has started and not committed yet. */
+let active: Job | undefined;
+let timer: ReturnType<typeof setTimeout> | undefined;
+let busy = false;
+const listeners = new Set<() => void>();
+
+/** A job that has not committed after this long lets the next one go (a render React dropped, say). */
+const STUCK_MS = 2000;
+
+function setBusy(next: boolean): void {
+  if (busy === next) return;
+  busy = next;
+  for (const listener of listeners) listener();
+}
+
+function pump(): void {
+  if (active !== undefined || timer !== undefined) return;
+  if (waiting.length === 0) {
+    setBusy(false);
+    return;
+  }
+  setBusy(true);
+  // A new task, so that the previous commit (and the browser's paint) end before this render starts.
+  timer = setTimeout(() => {
+    timer = undefined;
+    const job = waiting.shift();
+    if (job === undefined) return pump();
+    active = job;
+    startTransition(job);
+    setTimeout(() => finish(job), STUCK_MS);
+  }, 0);
+}
+
+function enqueue(job: Job): void {
+  waiting.push(job);
+  pump();
+}
+
+/** The job has committed, or is no longer wanted: drop it and let the next one go. */
+function finish(job: Job): void {
+  const at = waiting.indexOf(job);
+  if (at >= 0) waiting.splice(at, 1);
+  if (active === job) active = undefined;
+  pump();
+}
+
+/**
+ * `value`, moved to in a staged transition (see above). The first render shows `value` at once; later changes
+ * arrive a moment after the rest of the page. A value that changes again before its turn replaces the old one.
+ */
+export function useStagedValue<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  // A layout effect: the queue (and `useStagingBusy`) learns of the new value in the task that commits it, so
+  // there is no moment where the page looks settled while a chart still shows the old value.
+  useLayoutEffect(() => {
+    if (Object.is(shown, value)) return;
+    const job = () => setShown(() => value);
+    enqueue(job);
+    // Runs when the new value has committed (`shown` changed), when `value` changes again, or on unmount.
+    return () => finish(job);
+  }, [value, shown]);
+  return shown;
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** True while staged values are catching up. */
+export function useStagingBusy(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => busy,
+    () => false,
+  );
+}

@@ -34,7 +34,20 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-const readSearch = () => window.location.search;
+/**
+ * `location.search`, read once per change: React asks every subscribed component for the snapshot several
+ * times per render, and reading `location` is a guarded native call (it showed in keystroke profiles).
+ */
+let knownSearch: string | undefined;
+const readSearch = () => {
+  knownSearch ??= window.location.search;
+  return knownSearch;
+};
+// Registered before any component subscribes, so it runs first: the components then read the new value.
+if (typeof window !== 'undefined')
+  window.addEventListener('popstate', () => {
+    knownSearch = undefined;
+  });
 const serverSearch = () => '';
 
 /**
@@ -61,5 +74,6 @@ export function setQuery(patch: QueryPatch, opts?: SetQueryOptions): void {
   const url = `${pathname}${next}${hash}`;
   if (opts?.replace) window.history.replaceState(window.history.state, '', url);
   else window.history.pushState(window.history.state, '', url);
+  knownSearch = undefined;
   window.dispatchEvent(new Event(CHANGE_EVENT));
 }

@@ -1,7 +1,6 @@
 import type { Dataset } from '../domain/model';
-import { parseCsvRows } from './csv/parse-csv-rows';
 import { type DataIssue, unreadableIssue } from './issues';
-import { parseResults, type ResultsContext, type ResultsParse } from './parse-results';
+import { parseCsvResults, parseResults, type ResultsContext, type ResultsParse } from './parse-results';
 import { decodeBytes } from './text/decode-bytes';
 
 /** Larger files are refused with a `tooLarge` issue (a district's sheet is a few hundred KB). */
@@ -63,7 +62,7 @@ export async function parseDroppedFile(
     }
     const decoded = decodeBytes(bytes, name);
     if (decoded.issues.some((issue) => issue.severity === 'error')) return empty(decoded.issues);
-    const parsed = parseResults(parseCsvRows(decoded.text), context);
+    const parsed = parseCsvResults(decoded.text, context);
     parsed.issues.unshift(...decoded.issues);
     return parsed;
   } catch (error) {

@@ -19,7 +19,9 @@ import {
   numberEvidence,
   parseViNumber,
 } from './cells/parse-vi-number';
+import { forEachCsvRow } from './csv/parse-csv-rows';
 import type { DataIssue, IssueCode, Parsed, Severity } from './issues';
+import { CellMemo, MEMO_LIMIT } from './sheet/cell-memo';
 import {
   afterTrongDo,
   isLetterSection,
@@ -72,8 +74,6 @@ export interface ResultsContext {
 }
 
 const EVIDENCE_ROWS = 2000;
-/** Memo tables stop growing here, so a sheet of unique cells costs no more memory than the sheet. */
-const MEMO_LIMIT = 50_000;
 const PROGRESS_EVERY = 5000;
 const NUMBER_COLUMNS = ['plan', 'actual', 'baseline', 'percent'] as const;
 
@@ -102,16 +102,9 @@ interface StackEntry {
  * optional cell (percent, status, date, flags) is a warning and the row is kept. Rows are numbered as Excel does.
  */
 export function parseResults(rows: string[][], ctx: ResultsContext): ResultsParse {
-  const out: ResultsParse = {
-    rows: [],
-    issues: [],
-    newIndicators: [],
-    reviewIndicators: [],
-    sectionGroups: [],
-    parentCodes: {},
-  };
+  const out = emptyParse();
   const { file } = ctx;
-  if (rows.length === 0 || rows.every((row) => row.every((cell) => cell.trim() === ''))) {
+  if (rows.length === 0 || rows.every(isBlank)) {
     out.issues.push({ file, code: 'emptyFile', severity: 'error' });
     return out;
   }
@@ -119,15 +112,73 @@ export function parseResults(rows: string[][], ctx: ResultsContext): ResultsPars
   out.issues.push(...found.issues);
   const header = found.header;
   if (!header || found.issues.some((issue) => issue.code === 'missingColumn')) return out;
-  const c = header.columns;
   if (header.year !== undefined) out.year = header.year;
-  if (header.year === undefined && c.year === undefined) {
+  if (header.year === undefined && header.columns.year === undefined) {
     out.issues.push({ file, code: 'noYear', severity: 'error' });
     return out;
   }
   const sheet = new SheetReader(rows, ctx, header, out);
-  sheet.read();
-  return out;
+  const total = rows.length;
+  for (let r = header.firstDataRow; r < total; r++) if (!sheet.next(r, rows[r], total)) break;
+  return sheet.finish(total);
+}
+
+/** Rows a streamed sheet holds before reading on: the header (first 30 rows) and the locale sample lie in them. */
+const PREFIX_ROWS = 4096;
+
+/**
+ * `parseResults(parseCsvRows(text), ctx)`, the same result, without holding every row of the text: the rows are read
+ * as papaparse splits them, once the first `PREFIX_ROWS` have given the header and the number locales. A sheet
+ * shorter than that, or whose header or year is missing, takes `parseResults` itself. Progress totals are an
+ * estimate from the share of the text read, exact at the end.
+ */
+export function parseCsvResults(text: string, ctx: ResultsContext): ResultsParse {
+  const prefix: string[][] = [];
+  let sheet: SheetReader | undefined;
+  let r = 0;
+  forEachCsvRow(text, (cells, progress) => {
+    if (sheet === undefined) {
+      prefix.push(cells);
+      r = prefix.length;
+      if (r === PREFIX_ROWS) sheet = startStream(prefix, ctx);
+      return true;
+    }
+    const total = Math.max(r + 1, Math.round(((r + 1) * progress.length) / Math.max(progress.read, 1)));
+    return sheet.next(r++, cells, total);
+  });
+  return sheet === undefined ? parseResults(prefix, ctx) : sheet.finish(r);
+}
+
+/** A reader that has read `prefix`, when `parseResults` over the whole sheet would read its rows; else undefined. */
+function startStream(prefix: string[][], ctx: ResultsContext): SheetReader | undefined {
+  if (prefix.every(isBlank)) return undefined;
+  const found = findHeader(prefix, ctx.file);
+  const header = found.header;
+  if (!header || found.issues.some((issue) => issue.code === 'missingColumn')) return undefined;
+  if (header.year === undefined && header.columns.year === undefined) return undefined;
+  // The locale sample must lie in the prefix (and the column-numbering rows below the header must end in it).
+  if (header.firstDataRow + EVIDENCE_ROWS > prefix.length) return undefined;
+  const out = emptyParse();
+  out.issues.push(...found.issues);
+  if (header.year !== undefined) out.year = header.year;
+  const sheet = new SheetReader(prefix, ctx, header, out);
+  for (let r = header.firstDataRow; r < prefix.length; r++) if (!sheet.next(r, prefix[r], r + 1)) break;
+  return sheet;
+}
+
+function emptyParse(): ResultsParse {
+  return {
+    rows: [],
+    issues: [],
+    newIndicators: [],
+    reviewIndicators: [],
+    sectionGroups: [],
+    parentCodes: {},
+  };
+}
+
+function isBlank(row: string[]): boolean {
+  return row.every((cell) => cell.trim() === '');
 }
 
 class SheetReader {
@@ -138,19 +189,22 @@ class SheetReader {
   private readonly indicatorMemo = new Map<string, Indicator | null>();
   /** Code cell as written → its catalogue entry; hits only (a miss may become a new indicator's code). */
   private readonly codeMemo = new Map<string, Indicator>();
-  private readonly booleanMemo = new Map<string, ReturnType<typeof parseBoolean>>();
+  private readonly booleans = new CellMemo(parseBoolean);
   private readonly unitKeys = new Map<string, string>();
   private readonly unitMemo = new Map<string, string | null>();
   /** Indicator code → (unit, year) as one small integer → the Excel row that had it first. */
   private readonly seen = new Map<string, Map<number, number>>();
   private readonly unitIds = new Map<string, number>();
   /** Per distinct cell text: names, statuses and units of measure repeat across thousands of rows. */
-  private readonly nameMemo = new Map<string, NameInfo>();
-  private readonly statusMemo = new Map<string, ReturnType<typeof parseStatusLabel>>();
-  private readonly textMemo = new Map<string, string>();
+  private readonly names = new CellMemo(readNameInfo);
+  private readonly statuses = new CellMemo(parseStatusLabel);
+  private readonly texts = new CellMemo(normalizeText);
   private readonly evidence = new Map<string, { higher: number; lower: number; firstRow: number }>();
   private readonly newByKey = new Map<string, Indicator>();
   private stack: StackEntry[] = [];
+  /** Past the table: notes and signatures, read no more. */
+  private trailer = false;
+  private aborted = false;
   private trongDoLevel: number | undefined;
   private group: string | undefined;
   private row = 0;
@@ -179,24 +233,30 @@ class SheetReader {
     this.detectLocales();
   }
 
-  read(): void {
-    const { rows, ctx } = this;
-    const total = rows.length;
-    let trailer = false;
-    for (let r = this.header.firstDataRow; r < total; r++) {
-      if (ctx.signal?.aborted) {
+  /**
+   * Reads row `r` (0-based, below the header); false when the caller aborted, and reading stops. `total` is the
+   * number of rows for progress, or an estimate.
+   */
+  next(r: number, cells: string[] | undefined, total: number): boolean {
+    const ctx = this.ctx;
+    if (this.aborted || ctx.signal?.aborted) {
+      if (!this.aborted)
         this.out.issues.push({ file: ctx.file, row: r + 1, code: 'aborted', severity: 'warning' });
-        break;
-      }
-      if (ctx.onProgress && r % PROGRESS_EVERY === 0) ctx.onProgress(r, total);
-      if (trailer) continue;
-      const cells = rows[r];
-      if (!cells) continue;
-      this.row = r;
-      trailer = this.readRow(cells);
+      this.aborted = true;
+      return false;
     }
-    ctx.onProgress?.(total, total);
+    if (ctx.onProgress && r % PROGRESS_EVERY === 0) ctx.onProgress(r, total);
+    if (this.trailer || !cells) return true;
+    this.row = r;
+    this.trailer = this.readRow(cells);
+    return true;
+  }
+
+  /** After the last row: final progress, the directions of new indicators. */
+  finish(total: number): ResultsParse {
+    this.ctx.onProgress?.(total, total);
     this.settleDirections();
+    return this.out;
   }
 
   /** Reads one row; returns true when it starts the trailer (notes, signatures). */
@@ -210,7 +270,7 @@ class SheetReader {
     if (!hasFigures && isTrailerLine(first)) return true;
 
     const tt = cell(cells, c.rowNumber).trim();
-    const info = this.nameInfo(cell(cells, c.name));
+    const info = this.names.get(cell(cells, c.name));
     let name = info.normalized;
     if (!hasFigures && this.readSection(tt, name, first)) return false;
 
@@ -295,7 +355,7 @@ class SheetReader {
     }
     if (year === undefined) return;
     let unitId: string | undefined;
-    const unitRaw = this.text(cell(cells, c.unit));
+    const unitRaw = this.texts.get(cell(cells, c.unit));
     if (unitRaw !== '') {
       unitId = this.matchUnit(unitRaw);
       if (unitId === undefined) {
@@ -341,7 +401,7 @@ class SheetReader {
 
   private readOptional(cells: string[], result: IndicatorResult): void {
     const c = this.c;
-    const unitText = this.text(cell(cells, c.unitOfMeasure));
+    const unitText = this.texts.get(cell(cells, c.unitOfMeasure));
     if (unitText !== '') result.unitText = unitText;
     if (c.percent !== undefined) {
       const raw = cell(cells, c.percent);
@@ -357,13 +417,13 @@ class SheetReader {
     }
     if (c.estimate !== undefined) {
       const raw = cell(cells, c.estimate);
-      const b = this.boolean(raw);
+      const b = this.booleans.get(raw);
       if (b.ok && b.value !== undefined) result.isEstimate = b.value;
       else if (!b.ok) this.issue('estimate', 'badBoolean', 'warning', raw);
     }
     if (c.sample !== undefined) {
       const raw = cell(cells, c.sample);
-      const b = this.boolean(raw);
+      const b = this.booleans.get(raw);
       if (b.ok && b.value !== undefined) result.isSample = b.value;
       else if (!b.ok) this.issue('sample', 'badBoolean', 'warning', raw);
     }
@@ -373,7 +433,7 @@ class SheetReader {
       if (d.ok && d.value !== undefined) result.asOf = d.value;
       else if (!d.ok) this.issue('asOf', 'badDate', 'warning', raw);
     }
-    const source = this.text(cell(cells, c.source));
+    const source = this.texts.get(cell(cells, c.source));
     if (source !== '') result.sourceId = source;
     else if (this.ctx.sourceId !== undefined) result.sourceId = this.ctx.sourceId;
   }
@@ -381,28 +441,14 @@ class SheetReader {
   private optionalStatus(cells: string[]): Status | undefined {
     if (this.c.status === undefined) return undefined;
     const raw = cell(cells, this.c.status);
-    let s = this.statusMemo.get(raw);
-    if (s === undefined) {
-      s = parseStatusLabel(raw);
-      if (this.statusMemo.size < MEMO_LIMIT) this.statusMemo.set(raw, s);
-    }
+    const s = this.statuses.get(raw);
     if (s.ok) return s.value;
     this.issue('status', 'badEnum', 'warning', raw, 'Vượt, Đạt, Không đạt, Cơ bản đạt');
     return undefined;
   }
 
-  /** `parseBoolean`, memoised per distinct cell (`x`, blank). */
-  private boolean(raw: string): ReturnType<typeof parseBoolean> {
-    let b = this.booleanMemo.get(raw);
-    if (b === undefined) {
-      b = parseBoolean(raw);
-      if (this.booleanMemo.size < MEMO_LIMIT) this.booleanMemo.set(raw, b);
-    }
-    return b;
-  }
-
   private codeCell(cells: string[]): string {
-    return this.c.code === undefined ? '' : this.text(cell(cells, this.c.code));
+    return this.c.code === undefined ? '' : this.texts.get(cell(cells, this.c.code));
   }
 
   /**
@@ -416,29 +462,6 @@ class SheetReader {
       this.unitIds.set(unitId ?? '', unit);
     }
     return unit * 256 + (year - 1900);
-  }
-
-  /** `normalizeText`, memoised per distinct cell. */
-  private text(raw: string): string {
-    let text = this.textMemo.get(raw);
-    if (text === undefined) {
-      text = normalizeText(raw);
-      if (this.textMemo.size < MEMO_LIMIT) this.textMemo.set(raw, text);
-    }
-    return text;
-  }
-
-  private nameInfo(raw: string): NameInfo {
-    let info = this.nameMemo.get(raw);
-    if (info === undefined) {
-      const normalized = normalizeText(raw);
-      const after = afterTrongDo(normalized);
-      const split = splitNameMarker(after ?? normalized);
-      info = { normalized, marker: split.marker, name: split.name };
-      if (after !== undefined) info.afterTrongDo = after;
-      if (this.nameMemo.size < MEMO_LIMIT) this.nameMemo.set(raw, info);
-    }
-    return info;
   }
 
   private matchIndicator(code: string, name: string): Indicator | undefined {
@@ -639,6 +662,16 @@ const TRAILING_BRACKETS = /\s*\([^)]*\)\s*$/;
 const STAR = /\(\*+\)|\*+$/g;
 const UNIT_PREFIX = /^(?:xa|thi tran|tt|phuong|huyen|thanh pho|tp|thi xa)\s+/;
 const SLUG = /[^a-z0-9]+/g;
+
+/** A name cell: normalised, its “Trong đó:” opening and its marker (`1.2.`, `a)`, `-`) split off. */
+function readNameInfo(raw: string): NameInfo {
+  const normalized = normalizeText(raw);
+  const after = afterTrongDo(normalized);
+  const split = splitNameMarker(after ?? normalized);
+  const info: NameInfo = { normalized, marker: split.marker, name: split.name };
+  if (after !== undefined) info.afterTrongDo = after;
+  return info;
+}
 
 function nameKey(name: string): string {
   return foldWords(name.replace(STAR, ''));

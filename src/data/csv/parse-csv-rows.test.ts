@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, parseCsvRows } from './parse-csv-rows';
+import { detectDelimiter, forEachCsvRow, parseCsvRows } from './parse-csv-rows';
 
 describe('parseCsvRows(text)', () => {
   it('splits a vi-VN file on semicolons, leaving decimal commas inside cells', () => {
@@ -46,5 +47,50 @@ describe('detectDelimiter(text)', () => {
   });
   it('falls back to the semicolon for a single column', () => {
     expect(detectDelimiter('one\ntwo')).toBe(';');
+  });
+});
+
+describe('forEachCsvRow(text, onRow)', () => {
+  const collect = (text: string, delimiter?: string) => {
+    const rows: string[][] = [];
+    forEachCsvRow(text, (cells) => rows.push(cells) > 0, delimiter);
+    return rows;
+  };
+  it('hands over the rows of parseCsvRows, one at a time', () => {
+    expect(collect('BÁO CÁO;;\n\nTT;Chỉ tiêu;KH\n')).toEqual([
+      ['BÁO CÁO', '', ''],
+      [''],
+      ['TT', 'Chỉ tiêu', 'KH'],
+    ]);
+    expect(collect('a;b\n"Sản lượng\nlương thực";5')).toEqual([
+      ['a', 'b'],
+      ['Sản lượng\nlương thực', '5'],
+    ]);
+    expect(collect('a;b\r\n\r\n\r\n')).toEqual([['a', 'b'], [''], ['']]);
+    expect(collect('')).toEqual([]);
+  });
+  it('stops when onRow returns false', () => {
+    const seen: string[][] = [];
+    forEachCsvRow('a;b\nc;d\ne;f\n', (cells) => seen.push(cells) < 2);
+    expect(seen).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+  });
+  it('agrees with parseCsvRows on random text with delimiters, quotes and line breaks (numRuns: 300)', () => {
+    const text = fc
+      .array(
+        fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom(';', ',', '\t', '\n', '\r\n', '\r', '"', '')),
+        {
+          maxLength: 60,
+        },
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (input) => {
+        expect(collect(input)).toEqual(parseCsvRows(input));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

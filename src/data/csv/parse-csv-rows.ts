@@ -13,9 +13,52 @@ export function parseCsvRows(text: string, delimiter: string = detectDelimiter(t
   if (text === '') return [];
   const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, header: false });
   const rows = result.data;
-  const last = rows[rows.length - 1];
-  if (last && last.length === 1 && last[0] === '') rows.pop();
+  if (isBlankRow(rows[rows.length - 1])) rows.pop();
   return rows;
+}
+
+/**
+ * What is read so far: `read` characters of `length`. Lets a caller estimate the rows still to come.
+ */
+export interface CsvProgress {
+  read: number;
+  length: number;
+}
+
+/**
+ * The rows of `parseCsvRows(text)`, handed to `onRow` one at a time as papaparse splits them, with no array of all
+ * rows kept: the cells of a row the caller does not keep die young, where 100 000 rows held at once would be copied
+ * by every garbage collection on the way. `onRow` returns `false` to stop. Never throws (but `onRow` may).
+ */
+export function forEachCsvRow(
+  text: string,
+  onRow: (cells: string[], progress: CsvProgress) => boolean,
+  delimiter: string = detectDelimiter(text),
+): void {
+  if (text === '') return;
+  const progress: CsvProgress = { read: 0, length: text.length };
+  // A blank row is held back until the next row comes: the last one is the trailing newline, not a row.
+  let blank: string[] | undefined;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    skipEmptyLines: false,
+    header: false,
+    step: (result, parser) => {
+      const cells = result.data;
+      progress.read = result.meta.cursor;
+      if (blank !== undefined) {
+        const held = blank;
+        blank = undefined;
+        if (!onRow(held, progress)) return parser.abort();
+      }
+      if (isBlankRow(cells)) blank = cells;
+      else if (!onRow(cells, progress)) parser.abort();
+    },
+  });
+}
+
+function isBlankRow(cells: string[] | undefined): boolean {
+  return cells !== undefined && cells.length === 1 && cells[0] === '';
 }
 
 /** The delimiter whose most common column count (above 1) covers the most of the first 30 non-blank rows. */

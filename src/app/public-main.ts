@@ -1,64 +1,21 @@
-import '../styles/index.css';
-import '../styles/public.css';
-import { dataFilesOf, hashFiles } from '../views/public/data-hash';
-import { dataUrl } from './data-root';
-import type { PublicController } from './public-enhance';
-import { keepOffline } from './sw/keep-offline';
+import '../styles/public-page.css';
+import lateUrl from 'virtual:chitieu/late-url/cong-khai';
+import type * as Late from './public-late';
 
 /**
- * The public page's first script, kept small: the page is complete without it (prerendered). It fetches the
- * published data files and compares their fingerprint with the one the page was built from; only when they
- * differ, or when the reader asks for another year, language or order, does it load the parser and the
- * renderer (`public-enhance.ts`). It also says when the reader is offline and registers the service worker
- * that keeps the page for offline reading.
+ * The public page's first script, one small file that imports nothing: the page is complete without it
+ * (prerendered). It wires the year and language links, the sort control and the online/offline notice, and
+ * loads the rest (`public-late.ts`: the offline copy, the check of the published data, the interactive part) by
+ * URL only once the page has painted, or at the reader's first action, so nothing it loads or runs competes
+ * with the first paint (LCP) on a slow phone.
  */
 
-const PAGE_ID = 'cong-khai';
-type Files = Map<string, Uint8Array | undefined>;
+let late: Promise<typeof Late> | undefined;
 
-let files: Promise<Files> | undefined;
-let controller: Promise<PublicController | undefined> | undefined;
-let hash = '';
-let changed = false;
-
-async function get(name: string): Promise<Uint8Array | undefined> {
-  try {
-    const response = await fetch(dataUrl(name));
-    return response.ok ? new Uint8Array(await response.arrayBuffer()) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-async function fetchFiles(): Promise<Files> {
-  const manifestBytes = await get('manifest.json');
-  let manifest: unknown = null;
-  try {
-    manifest = manifestBytes === undefined ? null : JSON.parse(new TextDecoder().decode(manifestBytes));
-  } catch {
-    // A broken manifest: the loader reports it; the prerendered page stays.
-  }
-  const names = dataFilesOf(manifest);
-  const entries = await Promise.all(
-    names.map(async (name) => [name, name === 'manifest.json' ? manifestBytes : await get(name)] as const),
-  );
-  return new Map(entries);
-}
-
-/** The interactive part, loaded once on first need. */
-function enhanced(): Promise<PublicController | undefined> {
-  files ??= fetchFiles();
-  controller ??= Promise.all([files, import('./public-enhance')]).then(([map, mod]) => {
-    compare(map);
-    return mod.enhance(map, hash, changed);
-  });
-  return controller;
-}
-
-/** Whether the fetched files are the ones the page was prerendered from. */
-function compare(map: Files): void {
-  hash = hashFiles([...map]);
-  changed = hash !== document.getElementById(PAGE_ID)?.dataset.fingerprint;
+/** The rest of the page's script, loaded once. */
+function loadLate(): Promise<typeof Late> {
+  late ??= import(/* @vite-ignore */ lateUrl) as Promise<typeof Late>;
+  return late;
 }
 
 function showNotice(kind: 'offline' | 'failed' | undefined): void {
@@ -69,30 +26,14 @@ function showNotice(kind: 'offline' | 'failed' | undefined): void {
   notice.classList.toggle('public-notice--shown', kind !== undefined);
 }
 
-/** The prerendered page already shows this query: default year (or the same), Vietnamese, report order. */
-function isPrerendered(search: string): boolean {
-  const page = document.getElementById(PAGE_ID);
-  const params = new URLSearchParams(search);
-  const year = params.get('nam');
-  return (
-    page?.dataset.lang === 'vi' &&
-    (year === null || year === page.dataset.year) &&
-    params.get('lang') !== 'en' &&
-    (params.get('sap-xep') ?? 'original') === 'original'
-  );
-}
-
 function show(search: string, fallback?: string): void {
-  enhanced()
-    .then((c) => {
-      if (c) c.render(search);
-      else if (fallback) location.assign(fallback);
-      else showNotice(navigator.onLine ? 'failed' : 'offline');
-    })
-    .catch(() => {
-      // The interactive part could not be loaded (offline and not saved): a full page load still works.
+  loadLate().then(
+    (mod) => mod.show(search, showNotice, fallback),
+    () => {
+      // The rest of the script could not be loaded (offline and not saved): a full page load still works.
       if (fallback) location.assign(fallback);
-    });
+    },
+  );
 }
 
 document.addEventListener('click', (event) => {
@@ -126,8 +67,14 @@ document.addEventListener('change', (event) => {
 window.addEventListener('popstate', () => show(location.search));
 for (const type of ['online', 'offline']) {
   window.addEventListener(type, () => {
-    if (controller) show(location.search);
-    else showNotice(navigator.onLine ? undefined : 'offline');
+    const loaded = late;
+    if (loaded === undefined) showNotice(navigator.onLine ? undefined : 'offline');
+    else
+      loaded.then(
+        (mod) =>
+          mod.isEnhanced() ? show(location.search) : showNotice(navigator.onLine ? undefined : 'offline'),
+        () => showNotice(navigator.onLine ? undefined : 'offline'),
+      );
   });
 }
 
@@ -137,27 +84,49 @@ document.querySelector<HTMLElement>('.sort-control')?.removeAttribute('hidden');
 
 if (!navigator.onLine) showNotice('offline');
 
-/**
- * Checks the published data only once the page has loaded and the main thread is idle: the prerendered page is
- * complete, so the data files' fetch and fingerprint never compete with its first paint (LCP) or its input.
- */
-function whenIdle(run: () => void): void {
-  const idle = () => {
-    if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
-    else setTimeout(run, 0);
-  };
-  if (document.readyState === 'complete') idle();
-  else window.addEventListener('load', idle, { once: true });
+/** Resolves once a performance entry of `type` (and `name`) is delivered, at once if one already was. */
+function entry(type: string, name?: string, buffered = true): Promise<void> {
+  return new Promise((resolve) => {
+    if (PerformanceObserver.supportedEntryTypes?.includes(type) !== true) return resolve();
+    const observer = new PerformanceObserver((list) => {
+      if (name !== undefined && list.getEntriesByName(name).length === 0) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe({ type, buffered });
+  });
 }
 
-whenIdle(() => {
-  files ??= fetchFiles();
-  files.then((map) => {
-    compare(map);
-    if (map.get('manifest.json') === undefined) showNotice(navigator.onLine ? 'failed' : 'offline');
-    else if (changed || !isPrerendered(location.search)) show(location.search);
-    else if (!navigator.onLine) showNotice('offline');
+/**
+ * Runs `run` once the page has loaded and shown its content, when the main thread is idle: the prerendered page
+ * is complete, so the offline copy and the data check never compete with its first paint. Shown: the first
+ * contentful paint was presented, then a largest-content paint presented after the load (the page paints as it
+ * is parsed), or a second.
+ */
+function afterFirstPaint(run: () => void): void {
+  const loaded = new Promise<void>((resolve) => {
+    if (document.readyState === 'complete') resolve();
+    else window.addEventListener('load', () => resolve(), { once: true });
   });
-});
+  const painted = entry('paint', 'first-contentful-paint');
+  loaded
+    .then(() => Promise.race([entry('largest-contentful-paint', undefined, false), wait(1000)]))
+    .then(() => painted)
+    .then(() => {
+      if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
+      else setTimeout(run, 0);
+    });
+}
 
-keepOffline('cong-khai/');
+function wait(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+afterFirstPaint(() => {
+  loadLate().then(
+    (mod) => mod.start(showNotice),
+    () => {
+      if (!navigator.onLine) showNotice('offline');
+    },
+  );
+});

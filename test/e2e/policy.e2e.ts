@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src/app/build/content-security-policy.ts';
+import { contentSecurityPolicy, styleHash } from '../../src/app/build/content-security-policy.ts';
 import { launchChromium } from './support/chromium.ts';
 import { guardPage } from './support/page-guard.ts';
 
@@ -41,19 +41,34 @@ describe('the built HTML pages', () => {
     const offences: string[] = [];
     for (const file of pages) {
       const html = await readFile(path.join(distDir, file), 'utf8');
+      // The public page inlines its one stylesheet (its first paint waits for no request): its policy allows
+      // exactly that text by its hash. Every other page has no <style> and the plain policy.
+      const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/gi)].map((m) => m[1] ?? '');
+      const expected = contentSecurityPolicy(styles.map(styleHash));
       const metas = [...html.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/gi)];
-      if (metas.length !== 1 || metas[0]?.[1] !== CONTENT_SECURITY_POLICY)
+      if (metas.length !== 1 || metas[0]?.[1] !== expected)
         offences.push(`${file}: CSP meta missing or changed`);
       const head = html.slice(0, html.search(/<\/head>/i));
       if (!/<meta\s+http-equiv="Content-Security-Policy"/i.test(head))
         offences.push(`${file}: CSP meta not in <head>`);
+      if (styles.length !== (file === 'cong-khai/index.html' ? 1 : 0))
+        offences.push(`${file}: ${styles.length} <style> elements`);
+      const headStyles = [...head.matchAll(/<style\b[^>]*>/gi)];
+      if (
+        headStyles.length !== (html.match(/<style\b/gi) ?? []).length ||
+        headStyles.some((m) => m[0] !== '<style>')
+      )
+        offences.push(`${file}: a <style> outside <head> or with attributes`);
+      if (
+        headStyles.some((m) => (m.index ?? 0) < head.search(/<meta\s+http-equiv="Content-Security-Policy"/i))
+      )
+        offences.push(`${file}: a <style> before the CSP meta`);
       for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
         if ((body ?? '').trim() !== '') offences.push(`${file}: inline script ${body?.trim().slice(0, 60)}`);
         if (!/\bsrc=/.test(attrs ?? '')) offences.push(`${file}: script without src`);
         if (/\bsrc=["']?(https?:)?\/\//i.test(attrs ?? ''))
           offences.push(`${file}: script from another host`);
       }
-      if (/<style\b/i.test(html)) offences.push(`${file}: <style> element`);
       if (/\sstyle\s*=/i.test(html)) offences.push(`${file}: style= attribute`);
       if (/\son[a-z]+\s*=/i.test(html)) offences.push(`${file}: on…= event handler attribute`);
       if (/(href|src|action)=["']?(https?:)?\/\/(?!www\.w3\.org)/i.test(html.replace(/<a\b[^>]*>/gi, '')))
@@ -92,7 +107,7 @@ describe('every page under its CSP', () => {
     }
   }
 
-  it('really enforces the policy: inline script, eval, new Function, a blob: worker and a foreign fetch are refused', async () => {
+  it('really enforces the policy: inline script and style, eval, new Function, a blob: worker and a foreign fetch are refused', async () => {
     const page = await browser.newPage();
     const problems = await guardPage(page, siteUrl);
     // A same-origin probe script (allowed by script-src 'self'): code run by the page, not by the test driver,
@@ -117,6 +132,13 @@ describe('every page under its CSP', () => {
             });
           } catch (e) { out.worker = e.name; }
           out.fetch = await fetch('http://example.invalid/track').then(() => 'sent', () => 'refused');
+          // The page's own inline stylesheet applies (allowed by its hash); any other <style> is refused.
+          const style = document.createElement('style');
+          style.textContent = 'body { --probe: ran; }';
+          document.head.append(style);
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          out.style = getComputedStyle(document.body).getPropertyValue('--probe').trim() || 'blocked';
+          out.ownStyle = getComputedStyle(document.body).marginTop;
           out.inline = window.inlineRan === true;
           window.probeResult = out;
         })();`,
@@ -137,9 +159,11 @@ describe('every page under its CSP', () => {
       inline: false,
       worker: expect.stringMatching(/^(blocked|SecurityError)$/),
       fetch: 'refused',
+      style: 'blocked',
+      ownStyle: '0px', // base.css; a browser's own body margin is 8px
     });
     const csp = problems.list.filter((p) => p.startsWith('CSP violation'));
-    for (const directive of ['script-src', 'worker-src', 'connect-src'])
+    for (const directive of ['script-src', 'worker-src', 'connect-src', 'style-src'])
       expect(
         csp.some((p) => p.startsWith(`CSP violation: ${directive}`)),
         `${directive} in ${csp.join('; ')}`,
@@ -195,6 +219,8 @@ describe('the import, export and offline flows under the CSP', () => {
       await page.evaluate(async () => {
         await navigator.serviceWorker.ready;
       });
+      // The page says when its copy is saved (keep-offline.ts); the public page asks only after its first paint.
+      await page.locator('html[data-offline="ready"]').waitFor({ state: 'attached' });
       expect(workers.some((url) => url.startsWith(siteUrl))).toBe(true);
       for (const url of workers) expect(url.startsWith(siteUrl), url).toBe(true);
       await context.setOffline(true);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, CSP_META } from '../../src/app/build/content-security-policy';
+import {
+  CONTENT_SECURITY_POLICY,
+  CSP_META,
+  contentSecurityPolicy,
+  styleHash,
+} from '../../src/app/build/content-security-policy';
 import { htmlTemplate } from '../../src/app/build/html-template';
 import { PAGES } from '../../src/app/build/pages';
 
@@ -50,6 +55,28 @@ describe('the Content-Security-Policy every built page carries', () => {
 
   it('is a meta tag whose content is exactly the policy', () => {
     expect(CSP_META).toBe(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`);
+  });
+});
+
+describe('the policy of a page that inlines its stylesheet (the public page)', () => {
+  const hash = styleHash('a{color:red}');
+  const policy = directives(contentSecurityPolicy([hash]));
+
+  it("hashes the exact text of a <style> element as CSP does ('sha256-' and base64)", () => {
+    // printf 'a{color:red}' | openssl dgst -sha256 -binary | base64
+    expect(hash).toBe("'sha256-6hWWMOcF+mJesSJGYhmK2lkIIEw9Xc5XKGLPVzh8yxs='");
+    expect(styleHash('a{color:red} ')).not.toBe(hash);
+  });
+
+  it('allows that one style by its hash and changes nothing else', () => {
+    expect(policy.get('style-src')).toEqual(["'self'", hash]);
+    const others = (p: Map<string, string[]>) => [...p].filter(([name]) => name !== 'style-src');
+    expect(others(policy)).toEqual(others(directives(CONTENT_SECURITY_POLICY)));
+    expect(contentSecurityPolicy([])).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it("still has no 'unsafe-inline', no 'unsafe-hashes' (style= attributes) and no 'unsafe-eval'", () => {
+    expect(contentSecurityPolicy([hash])).not.toMatch(/unsafe|eval|blob:/);
   });
 });
 

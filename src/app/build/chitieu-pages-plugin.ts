@@ -3,16 +3,21 @@ import path from 'node:path';
 import { type Plugin, type ResolvedConfig, runnerImport, type ViteDevServer } from 'vite';
 import type { BundleEntry } from '../sw/precache-list.ts';
 import { writeServiceWorker } from '../sw/write-service-worker.ts';
-import { CSP_META } from './content-security-policy.ts';
+import { contentSecurityPolicy, cspMeta, styleHash } from './content-security-policy.ts';
 import { htmlTemplate, type PageBody } from './html-template.ts';
+import { inlineIcon, inlineStylesheets } from './inline-assets.ts';
 import { PAGES, type PageSpec } from './pages.ts';
 
 type Prerender = (ctx: { dataDir: string; page: PageSpec }) => Promise<PageBody>;
 
+/** `import url from 'virtual:chitieu/late-url/cong-khai'`: the URL of that page's `late` module. */
+const LATE_URL = 'virtual:chitieu/late-url/';
+
 /**
  * Makes the pages that are not the top-level index.html (`trinh-chieu/`, `cong-khai/`) real HTML files in
  * dist/ without adding top-level folders to the repository, prerenders the public page from `data/`,
- * copies `data/` into dist/, and adds the Content-Security-Policy meta to every built page.
+ * copies `data/` into dist/, inlines the stylesheet of the pages that ask for it, builds each page's `late`
+ * module as a chunk of its own, and adds the Content-Security-Policy meta to every built page.
  */
 export function chitieuPages(): Plugin {
   let config: ResolvedConfig;
@@ -23,6 +28,8 @@ export function chitieuPages(): Plugin {
   const dataDir = () => path.resolve(config.root, 'data');
   /** Files a prerender asked to emit beside its page (the public page's downloads). */
   const extraFiles = new Map<string, string>();
+  /** Page file → the reference of its emitted `late` chunk. */
+  const lateChunks = new Map<string, string>();
 
   async function pageHtml(page: PageSpec): Promise<string> {
     if (!page.prerender)
@@ -59,6 +66,7 @@ export function chitieuPages(): Plugin {
       };
     },
     resolveId(id) {
+      if (id.startsWith(LATE_URL)) return `\0${id}`;
       const file = id.replace(/^\//, '');
       const page = virtualPages.find((candidate) => candidate.file === file);
       if (page) return path.resolve(config.root, page.file);
@@ -66,6 +74,21 @@ export function chitieuPages(): Plugin {
       return undefined;
     },
     async load(id) {
+      if (id.startsWith(`\0${LATE_URL}`)) {
+        const folder = id.slice(LATE_URL.length + 1);
+        const page = PAGES.find((candidate) => candidate.file === `${folder}/index.html`);
+        if (page?.late === undefined) return this.error(`${id}: no page ${folder}/ with a late module`);
+        // The dev server serves modules by their path; the build emits the module as a chunk of its own.
+        if (config.command !== 'build') return `export default ${JSON.stringify(page.late)};`;
+        const ref = this.emitFile({
+          type: 'chunk',
+          id: page.late,
+          name: `${folder}-late`,
+          preserveSignature: 'strict',
+        });
+        lateChunks.set(page.file, ref);
+        return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+      }
       const page = pageById(id);
       return page ? pageHtml(page) : undefined;
     },
@@ -90,9 +113,23 @@ export function chitieuPages(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
+      async handler(html, ctx) {
         if (config.command !== 'build') return html;
-        return html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    ${CSP_META}`);
+        const page = PAGES.find((candidate) => path.resolve(config.root, candidate.file) === ctx.filename);
+        let out = html;
+        if (page?.inlineAssets && ctx.bundle && ctx.chunk) {
+          const bundle = ctx.bundle as unknown as Record<string, BundleEntry>;
+          out = await inlineIcon(
+            inlineStylesheets(out, page, bundle, ctx.chunk.fileName),
+            page,
+            config.publicDir,
+          );
+        }
+        const hashes = [...out.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) =>
+          styleHash(match[1] ?? ''),
+        );
+        const meta = cspMeta(contentSecurityPolicy(hashes));
+        return out.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    ${meta}`);
       },
     },
     async generateBundle() {
@@ -108,8 +145,16 @@ export function chitieuPages(): Plugin {
     },
     async writeBundle(options, bundle) {
       // The offline copy of the public page: sw.js at the site root (src/app/sw).
+      const loadedByUrl = Object.fromEntries(
+        [...lateChunks].map(([file, ref]) => [file, [this.getFileName(ref)]] as const),
+      );
       if (options.dir)
-        await writeServiceWorker(config.root, options.dir, bundle as unknown as Record<string, BundleEntry>);
+        await writeServiceWorker(
+          config.root,
+          options.dir,
+          bundle as unknown as Record<string, BundleEntry>,
+          loadedByUrl,
+        );
     },
   };
 }

@@ -13,6 +13,18 @@ export interface PageSpec {
   title: string;
   /** When set, the page body is prerendered at build time by this module's `prerender()` export. */
   prerender?: string;
+  /**
+   * Inline the page's stylesheet (allowed by its hash in the page's CSP, nothing else inline) and its icon
+   * (a `data:` URL) into its HTML, so the first paint waits for no request but the page's one script. For a page
+   * whose stylesheet is its own (not shared with another page).
+   */
+  inlineAssets?: boolean;
+  /**
+   * A module the page's script imports by URL after its first paint (`virtual:chitieu/late-url/<page folder>`
+   * gives that URL): built as a chunk of its own that the first paint never loads, with everything it imports,
+   * so the page's first script is one file that shares no chunk with the other pages.
+   */
+  late?: string;
 }
 
 export const PAGES: readonly PageSpec[] = [
@@ -34,5 +46,7 @@ export const PAGES: readonly PageSpec[] = [
     root: '../',
     title: 'Công khai kết quả thực hiện chỉ tiêu kinh tế – xã hội',
     prerender: '/src/views/public/prerender.ts',
+    inlineAssets: true,
+    late: '/src/app/public-late.ts',
   },
 ];

@@ -59,6 +59,18 @@ describe('precacheList(bundle, pages)', () => {
     expect(precacheList(BUNDLE, ['index.html', 'cong-khai/index.html'])).toContain('assets/react.js');
   });
 
+  it('keeps a chunk the page loads by URL (not in any import list), with what that chunk imports', () => {
+    const bundle = {
+      ...BUNDLE,
+      'assets/late.js': chunk('assets/late.js', ['assets/runtime.js'], ['assets/enhance.js']),
+      'assets/enhance.js': chunk('assets/enhance.js'),
+    };
+    const list = precacheList(bundle, ['cong-khai/index.html'], ['assets/late.js']);
+    expect(list).toContain('assets/late.js');
+    expect(list).toContain('assets/enhance.js');
+    expect(precacheList(bundle, ['cong-khai/index.html'])).not.toContain('assets/late.js');
+  });
+
   it('skips a listed page the bundle does not have', () => {
     expect(precacheList(BUNDLE, ['trinh-chieu/index.html'])).toEqual([
       'data/manifest.json',

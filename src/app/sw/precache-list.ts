@@ -18,8 +18,14 @@ const REFERENCE = /\b(?:src|href)="([^"#?]+)[^"]*"/g;
  * The site-root paths to precache for `pages` (built HTML files): each page (as its folder, `cong-khai/`), the
  * files its HTML references that are in the bundle, every chunk, style and asset those import (statically or
  * lazily), and every `data/` file. Sorted; files of other pages that these do not load are left out.
+ * `loadedByUrl`: chunks the pages' scripts import by URL (an emitted chunk, not in any chunk's imports), with
+ * what they import in turn.
  */
-export function precacheList(bundle: Record<string, BundleEntry>, pages: readonly string[]): string[] {
+export function precacheList(
+  bundle: Record<string, BundleEntry>,
+  pages: readonly string[],
+  loadedByUrl: readonly string[] = [],
+): string[] {
   const out = new Set<string>();
   const visit = (fileName: string) => {
     const entry = bundle[fileName];
@@ -41,6 +47,7 @@ export function precacheList(bundle: Record<string, BundleEntry>, pages: readonl
       visit(path.posix.normalize(path.posix.join(path.posix.dirname(page), ref)));
     }
   }
+  for (const fileName of loadedByUrl) visit(fileName);
   for (const fileName of Object.keys(bundle)) if (fileName.startsWith('data/')) out.add(fileName);
   return [...out].filter((f) => !f.endsWith('index.html')).sort();
 }

@@ -8,15 +8,19 @@ import { type BundleEntry, precacheList } from './precache-list.ts';
 /**
  * Builds `sw.js` into the output folder: `service-worker.ts` without its types, after one file group per page
  * of OFFLINE_PAGES (keyed by the page's folder) and a version that changes whenever one of those files does.
- * Returns the groups.
+ * `loadedByUrl`: per page (its built HTML file), the chunks its script imports by URL. Returns the groups.
  */
 export async function writeServiceWorker(
   root: string,
   outDir: string,
   bundle: Record<string, BundleEntry>,
+  loadedByUrl: Readonly<Record<string, readonly string[]>> = {},
 ): Promise<Record<string, string[]>> {
   const groups = Object.fromEntries(
-    OFFLINE_PAGES.map((page) => [page.replace(/index\.html$/, ''), precacheList(bundle, [page])]),
+    OFFLINE_PAGES.map((page) => [
+      page.replace(/index\.html$/, ''),
+      precacheList(bundle, [page], loadedByUrl[page]),
+    ]),
   );
   const list = [...new Set(Object.values(groups).flat())].sort();
   const hash = createHash('sha256');

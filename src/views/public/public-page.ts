@@ -339,12 +339,7 @@ function sortControl(o: PageOptions, t: Messages): VElement {
 
 /** A cell with the column's name before it, shown only when the table becomes cards on narrow screens. */
 function cell(label: string, className: string, ...content: Child[]): VElement {
-  return h(
-    'td',
-    { class: className },
-    h('span', { class: 'cell-label' }, `${label}: `),
-    h('span', { class: 'cell-value' }, content),
-  );
+  return h('td', { class: className }, h('span', { class: 'cell-label' }, `${label}: `), content);
 }
 
 function indicatorRow(row: PublicRow, allSample: boolean, o: PageOptions, t: Messages): VElement {

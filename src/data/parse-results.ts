@@ -32,6 +32,7 @@ import {
   splitNameMarker,
 } from './sheet/classify-row';
 import { findHeader, type HeaderMatch, headerColumn } from './sheet/find-header';
+import { FirstRows } from './sheet/first-rows';
 import { matchGroup } from './sheet/match-group';
 import type { ResultColumn } from './sheet/result-column';
 import { foldWords } from './text/fold-text';
@@ -192,9 +193,10 @@ class SheetReader {
   private readonly booleans = new CellMemo(parseBoolean);
   private readonly unitKeys = new Map<string, string>();
   private readonly unitMemo = new Map<string, string | null>();
-  /** Indicator code → (unit, year) as one small integer → the Excel row that had it first. */
-  private readonly seen = new Map<string, Map<number, number>>();
-  private readonly unitIds = new Map<string, number>();
+  /** (indicator code, unit, year) → the Excel row that had it first. */
+  private readonly firstRows = new FirstRows();
+  /** Unit id → a small number for `firstRows` (0: no unit). */
+  private readonly unitNumbers = new Map<string, number>();
   /** Per distinct cell text: names, statuses and units of measure repeat across thousands of rows. */
   private readonly names = new CellMemo(readNameInfo);
   private readonly statuses = new CellMemo(parseStatusLabel);
@@ -370,18 +372,11 @@ class SheetReader {
       const parentCode = parent.code ?? this.materialise(parent).code;
       if (parentCode !== indicator.code) this.out.parentCodes[indicator.code] = parentCode;
     }
-    let seen = this.seen.get(indicator.code);
-    if (seen === undefined) {
-      seen = new Map();
-      this.seen.set(indicator.code, seen);
-    }
-    const key = this.unitYearKey(unitId, year);
-    const firstRow = seen.get(key);
-    if (firstRow !== undefined) {
+    const firstRow = this.firstRows.claim(indicator.code, this.unitNumber(unitId), year, this.row + 1);
+    if (firstRow !== 0) {
       this.issue('name', 'duplicateRow', 'error', name, undefined, String(firstRow));
       return;
     }
-    seen.set(key, this.row + 1);
     if (!known) this.collectEvidence(indicator.code, plan.value, actual.value.value, reported);
 
     const result: IndicatorResult = {
@@ -451,17 +446,15 @@ class SheetReader {
     return this.c.code === undefined ? '' : this.texts.get(cell(cells, this.c.code));
   }
 
-  /**
-   * A number naming (unit, year) within one indicator: cheaper than a joined string at 100 000 rows, and a small
-   * integer (no heap number per key) below 4 million units.
-   */
-  private unitYearKey(unitId: string | undefined, year: number): number {
-    let unit = unitId === undefined ? 0 : this.unitIds.get(unitId);
+  /** A small number per unit id, in order of appearance; 0 for a row without a unit. */
+  private unitNumber(unitId: string | undefined): number {
+    if (unitId === undefined) return 0;
+    let unit = this.unitNumbers.get(unitId);
     if (unit === undefined) {
-      unit = this.unitIds.size + 1;
-      this.unitIds.set(unitId ?? '', unit);
+      unit = this.unitNumbers.size + 1;
+      this.unitNumbers.set(unitId, unit);
     }
-    return unit * 256 + (year - 1900);
+    return unit;
   }
 
   private matchIndicator(code: string, name: string): Indicator | undefined {

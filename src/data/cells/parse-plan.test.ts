@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from './parse-plan';
+import { parsePlan, signedPlan } from './parse-plan';
 
 const plan = (raw: string, locale?: 'vi' | 'en' | 'ambiguous') => {
   const cell = parsePlan(raw, locale);
@@ -77,5 +78,33 @@ describe('parsePlan(raw)', () => {
     expect(plan('giảm')).toBe('badPlan');
     expect(plan('≥ 1.234', 'ambiguous')).toBe('ambiguousNumber');
     expect(plan('≥ 1.234', 'vi')).toEqual({ kind: 'min', value: 1234 });
+  });
+});
+
+describe('signedPlan(raw): the hand-written reader of `≥ 30` and `dưới 4`', () => {
+  /** What it replaced, as the specification of the cells it takes. */
+  const SIGN_THEN_NUMBER = /^ *(≥|>=|=>|>|trên|≤|<=|=<|<|dưới) *(\d[\d.,]*) *$/;
+  const piece = fc.constantFrom(
+    ...['≥', '≤', '>', '<', '=', '>=', '<=', '=>', '=<', '>>', 'trên', 'dưới', 'tren', 'duoi', 'Trên', 'trê'],
+    ...[' ', '  ', '\t', '1', '30', '0', '1.234', '6,5', '.', ',', '%', 'xã', '-', '…'],
+  );
+  const cell = fc.array(piece, { maxLength: 6 }).map((parts) => parts.join(''));
+
+  it('reads exactly the cells the regex took, as the folded path reads them (numRuns: 2000)', () => {
+    fc.assert(
+      fc.property(cell, fc.constantFrom('vi', 'en', 'ambiguous') as fc.Arbitrary<'vi'>, (raw, locale) => {
+        const fast = signedPlan(raw, locale);
+        expect(fast !== undefined, raw).toBe(SIGN_THEN_NUMBER.test(raw));
+        // A trailing tab keeps a cell off the fast path without changing what it says.
+        if (fast !== undefined) expect(fast, raw).toEqual(parsePlan(`${raw}\t`, locale));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('reads both kinds with their numbers', () => {
+    expect(signedPlan(' >= 1.234 ', 'vi')).toEqual({ ok: true, value: { kind: 'min', value: 1234 } });
+    expect(signedPlan('=<6,5', 'vi')).toEqual({ ok: true, value: { kind: 'max', value: 6.5 } });
+    expect(signedPlan('dưới 45', 'vi')).toEqual({ ok: true, value: { kind: 'max', value: 45 } });
+    expect(signedPlan('≥ 30 xã', 'vi')).toBeUndefined();
   });
 });

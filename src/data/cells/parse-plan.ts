@@ -16,9 +16,6 @@ const BOOLEAN =
   /^(?:hoan thanh|dat chuan|dat|dat ke hoach|co|hoan thanh ke hoach|hoan thanh chi tieu)(?:\s.*)?$/;
 const BASELINE = /^(giam|tang)(?:\s.*)?(?:so voi|nam truoc|cung ky)/;
 const NUMBER_THEN_UNIT = /^(-?[\d.,]+(?:\s*%)?)\s*[^\d]*$/u;
-/** The common bound, `≥ 30`, `dưới 4`, as typed (lower case, NFC, plain spaces): read without folding the cell. */
-const SIGN_THEN_NUMBER = /^ *(≥|>=|=>|>|trên|≤|<=|=<|<|dưới) *(\d[\d.,]*) *$/;
-const MIN_SIGNS = new Set(['≥', '>=', '=>', '>', 'trên']);
 
 /**
  * A plan cell (docs/data-format.md): `7,5`, `1.234,5`, `105%` → value; `≥ 30`, `>= 30`, `trên 30`,
@@ -30,8 +27,8 @@ const MIN_SIGNS = new Set(['≥', '>=', '=>', '>', 'trên']);
 export function parsePlan(raw: string, locale: NumberLocale = 'vi'): Cell<Plan | undefined> {
   // Before the number: a cell opening with a space or a sign or letter (code above `9`) is never a plain number.
   const first = raw.charCodeAt(0);
-  const signed = first > 57 || first === 32 ? SIGN_THEN_NUMBER.exec(raw) : null;
-  if (signed) return signedBound(MIN_SIGNS.has(signed[1] ?? '') ? 'min' : 'max', signed[2] ?? '', locale);
+  const signed = first > 57 || first === 32 ? signedPlan(raw, locale) : undefined;
+  if (signed !== undefined) return signed;
   const fast = plainNumberValue(raw.trim(), locale); // the common cell, without an intermediate `Cell`
   if (typeof fast === 'number') return { ok: true, value: { kind: 'value', value: fast } };
   const plain = parseViNumber(raw, locale);
@@ -68,7 +65,48 @@ function bound(
   return { ok: true, value: { kind, value: value.value } };
 }
 
-/** `bound` for the number `SIGN_THEN_NUMBER` captured (digits, `.` and `,` only: `leadingNumber` would take it whole). */
+const GREATER_EQUAL = 0x2265; // ≥
+const LESS_EQUAL = 0x2264; // ≤
+const SPACE = 32;
+
+/**
+ * The common bound as typed (lower case, NFC, plain spaces): `≥ 30`, `>= 30`, `=> 30`, `> 30`, `trên 30` → min;
+ * `≤ 4`, `<= 4`, `=< 4`, `< 4`, `dưới 4` → max; the number is digits, `.` and `,`, spaces around are allowed.
+ * Read by hand, without folding the cell or a regex (no match array, no captures): it is most of the non-plain plans
+ * of a province's sheet. `undefined` for any other shape, which the folded path below reads.
+ */
+export function signedPlan(raw: string, locale: NumberLocale): Cell<Plan | undefined> | undefined {
+  const length = raw.length;
+  let i = 0;
+  while (raw.charCodeAt(i) === SPACE) i++;
+  const sign = raw.charCodeAt(i);
+  const next = raw.charCodeAt(i + 1);
+  let kind: 'min' | 'max';
+  if (sign === GREATER_EQUAL || sign === LESS_EQUAL) {
+    kind = sign === GREATER_EQUAL ? 'min' : 'max';
+    i += 1;
+  } else if (sign === 62 /* > */ || sign === 60 /* < */) {
+    kind = sign === 62 ? 'min' : 'max';
+    i += next === 61 /* = */ ? 2 : 1;
+  } else if (sign === 61 /* = */ && (next === 62 || next === 60)) {
+    kind = next === 62 ? 'min' : 'max';
+    i += 2;
+  } else if (raw.startsWith('trên', i) || raw.startsWith('dưới', i)) {
+    kind = sign === 116 /* t */ ? 'min' : 'max';
+    i += 4;
+  } else return undefined;
+  while (raw.charCodeAt(i) === SPACE) i++;
+  const start = i;
+  let c = raw.charCodeAt(i);
+  while ((c >= 48 && c <= 57) || c === 46 || c === 44) c = raw.charCodeAt(++i);
+  const end = i;
+  const firstDigit = raw.charCodeAt(start);
+  if (end === start || firstDigit < 48 || firstDigit > 57) return undefined;
+  while (raw.charCodeAt(i) === SPACE) i++;
+  return i === length ? signedBound(kind, raw.slice(start, end), locale) : undefined;
+}
+
+/** `bound` for the number `signedPlan` found (digits, `.` and `,` only: `leadingNumber` would take it whole). */
 function signedBound(kind: 'min' | 'max', number: string, locale: NumberLocale): Cell<Plan | undefined> {
   const fast = plainNumberValue(number, locale);
   if (typeof fast === 'number') return { ok: true, value: { kind, value: fast } };

@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import type { Dataset, Status } from '../../domain/model';
 import type { IndicatorFilter } from '../../domain/table/filter-indicator-rows';
 import type { IndicatorRow } from '../../domain/table/indicator-rows';
+import { LANG_PARAM } from '../../i18n/locale';
 import { indicatorExportRows } from '../../tables/indicator-export-rows';
 import { IndicatorTable } from '../../tables/indicator-table';
 import { ErrorBoundary } from '../../ui/error-boundary';
@@ -13,6 +14,8 @@ import { ExportButtons } from './export-buttons';
 import { IndicatorFilters } from './indicator-filters';
 
 /** The indicator table with its filters, its count and the downloads of what it shows. */
+const openIndicator = (code: string) => setQuery({ [PARAM.indicator]: code });
+
 export const IndicatorSection = memo(function IndicatorSection(props: {
   dataset: Dataset;
   year: number;
@@ -23,10 +26,12 @@ export const IndicatorSection = memo(function IndicatorSection(props: {
   const t = useMessages();
   const locale = useLocale();
   const { dataset, rows, filter } = props;
-  const detailHref = useMemo(
-    () => (code: string) => applyQueryPatch(window.location.search, { [PARAM.indicator]: code }) || '?',
-    [],
-  );
+  // The year and the language of the page, and the indicator: what a detail opened in a new tab needs (the
+  // filters are not carried, so the links stay the same while a reader types and the rows stay memoised).
+  const detailHref = useMemo(() => {
+    const kept = { [PARAM.year]: String(props.year), [LANG_PARAM]: locale === 'en' ? 'en' : undefined };
+    return (code: string) => applyQueryPatch('', { ...kept, [PARAM.indicator]: code });
+  }, [props.year, locale]);
   return (
     <section className="dashboard-section" aria-labelledby="chi-tieu">
       <h2 id="chi-tieu" className="dashboard-section__title">
@@ -49,7 +54,7 @@ export const IndicatorSection = memo(function IndicatorSection(props: {
           filter={filter}
           caption={t.dashboard.table.caption(props.year)}
           detailHref={detailHref}
-          onOpen={(code) => setQuery({ [PARAM.indicator]: code })}
+          onOpen={openIndicator}
           toolbar={(shown) => (
             <div className="indicator-table__toolbar">
               <p className="indicator-table__count" role="status" data-testid="result-count">

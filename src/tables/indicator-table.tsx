@@ -5,7 +5,7 @@ import type { IndicatorFilter } from '../domain/table/filter-indicator-rows';
 import type { IndicatorRow } from '../domain/table/indicator-rows';
 import type { Messages } from '../i18n/vi';
 import { useLocale, useMessages } from '../ui/i18n-context';
-import { StatusBadge } from '../ui/status-badge';
+import { RowStatusBadge } from '../ui/status-badge';
 import { formatActual, formatPerformance, formatPlan } from './format-cells';
 import { type IndicatorColumnId, indicatorColumns, indicatorTableFeatures } from './indicator-columns';
 import { TrendSpark } from './trend-spark';
@@ -208,14 +208,7 @@ const IndicatorTableRow = memo(function IndicatorTableRow(props: {
         {formatPerformance(r, locale)}
       </td>
       <td className="indicator-table__cell--status">
-        <StatusBadge
-          status={r.status}
-          mismatch={
-            r.mismatch && r.reportedStatus !== undefined
-              ? { reported: r.reportedStatus, computed: r.computedStatus }
-              : undefined
-          }
-        />
+        <RowStatusBadge row={r} />
       </td>
       <td className="indicator-table__cell--trend">
         <TrendSpark trend={r.trend} />

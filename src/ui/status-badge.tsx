@@ -63,6 +63,23 @@ export function StatusBadge(props: StatusBadgeProps) {
   );
 }
 
+/** A row's shown status, with the mismatch marker when the report's label and the rules' result differ. */
+export function RowStatusBadge(props: {
+  row: { status: Status; mismatch: boolean; reportedStatus?: Status; computedStatus: Status };
+}) {
+  const { row } = props;
+  return (
+    <StatusBadge
+      status={row.status}
+      mismatch={
+        row.mismatch && row.reportedStatus !== undefined
+          ? { reported: row.reportedStatus, computed: row.computedStatus }
+          : undefined
+      }
+    />
+  );
+}
+
 /** “!” marker: the title is for mouse users, the hidden text for screen readers (titles are not reliably read). */
 function MismatchMarker(props: { text: string }) {
   return (

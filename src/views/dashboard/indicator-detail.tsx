@@ -11,7 +11,7 @@ import { ChartPanel } from '../../ui/chart-panel';
 import { useLocale, useMessages } from '../../ui/i18n-context';
 import { SampleBadge } from '../../ui/sample-badge';
 import { SourceCitation } from '../../ui/source-citation';
-import { StatusBadge } from '../../ui/status-badge';
+import { RowStatusBadge, StatusBadge } from '../../ui/status-badge';
 import { ruleMessageKey } from './rule-message-key';
 
 // recharts draws only this chart (a line over bars, with axes): loaded when a detail first opens, so the
@@ -91,15 +91,7 @@ export function IndicatorDetail(props: {
         ) : (
           <>
             <p className="indicator-detail__status">
-              <StatusBadge
-                status={row.status}
-                mismatch={
-                  row.mismatch && row.reportedStatus !== undefined
-                    ? { reported: row.reportedStatus, computed: row.computedStatus }
-                    : undefined
-                }
-              />{' '}
-              {row.isSample && <SampleBadge />}
+              <RowStatusBadge row={row} /> {row.isSample && <SampleBadge />}
             </p>
             <h3 className="indicator-detail__subtitle">{t.dashboard.detail.planVsActual}</h3>
             <dl className="figures">

@@ -34,6 +34,13 @@ async function writeFloorPage(browser: Browser, siteUrl: string, distDir: string
   await page.goto(`${siteUrl}cong-khai/?nam=2022`, { waitUntil: 'networkidle' });
   const title = await page.title();
   const lang = (await page.locator('html').getAttribute('lang')) ?? 'vi';
+  // The page lays out a section only when it nears the screen (content-visibility), and innerText leaves out
+  // what is not laid out: read the text with a viewport as tall as the page, so the floor has all of it.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: 1280, height });
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
   const text = await page.locator('body').innerText();
   await page.close();
   const body = text

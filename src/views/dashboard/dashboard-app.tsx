@@ -9,7 +9,7 @@ import { formatDate } from '../../i18n/format';
 import { useLocale, useMessages } from '../../ui/i18n-context';
 import { PageShell } from '../../ui/page-shell';
 import { setQuery, useQueryState } from '../../ui/use-query-state';
-import { useStagingBusy } from '../../ui/use-staged-value';
+import { Staged, useStagingBusy } from '../../ui/use-staged-value';
 import { AwardsSection } from './awards-section';
 import { DashboardControls } from './dashboard-controls';
 import { PARAM, readDashboardParams } from './dashboard-params';
@@ -68,6 +68,9 @@ export function DashboardApp(props: DashboardAppProps) {
     () => ({ statuses: params.statuses, group: params.group, search: params.search }),
     [statusKey, params.group, params.search],
   );
+  // The sections below the table redraw one after another, each in a task of its own (src/ui/use-staged-value).
+  const yearProps = useMemo(() => ({ dataset, year }), [dataset, year]);
+  const unitsProps = useMemo(() => ({ dataset, year, unit }), [dataset, year, unit]);
   const open = urgent.indicator === undefined ? undefined : rows.find((r) => r.code === urgent.indicator);
 
   useEffect(() => {
@@ -120,9 +123,9 @@ export function DashboardApp(props: DashboardAppProps) {
       <div className="dashboard-view" aria-busy={stale || undefined}>
         <YearOverview dataset={dataset} year={year} evaluated={evaluated} failChart={params.failChart} />
         <IndicatorSection dataset={dataset} year={year} rows={rows} statuses={statuses} filter={filter} />
-        <UnitsSection dataset={dataset} year={year} unit={unit} />
-        <YearsSection dataset={dataset} year={year} />
-        <AwardsSection dataset={dataset} year={year} />
+        <Staged component={UnitsSection} props={unitsProps} />
+        <Staged component={YearsSection} props={yearProps} />
+        <Staged component={AwardsSection} props={yearProps} />
       </div>
       {urgent.indicator !== undefined && (
         <IndicatorDetail

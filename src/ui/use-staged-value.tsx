@@ -1,4 +1,4 @@
-import { startTransition, useLayoutEffect, useState, useSyncExternalStore } from 'react';
+import { type ComponentType, startTransition, useLayoutEffect, useState, useSyncExternalStore } from 'react';
 
 /**
  * Staged updates: a component that shows `useStagedValue(value)` moves to a new value in its own transition,
@@ -92,4 +92,14 @@ export function useStagingBusy(): boolean {
     () => busy,
     () => false,
   );
+}
+
+/**
+ * Renders `component` with `props` moved to in a staged update (see above): a whole section of the page
+ * redraws in a task of its own. Memoise `props` (useMemo) and make `component` a `memo` component.
+ */
+export function Staged<P extends object>(props: { component: ComponentType<P>; props: P }) {
+  const Component = props.component;
+  const shown = useStagedValue(props.props);
+  return <Component {...shown} />;
 }

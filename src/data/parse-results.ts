@@ -34,6 +34,7 @@ import {
 import { findHeader, type HeaderMatch, headerColumn } from './sheet/find-header';
 import { FirstRows } from './sheet/first-rows';
 import { matchGroup } from './sheet/match-group';
+import { PlainResult } from './sheet/plain-result';
 import type { ResultColumn } from './sheet/result-column';
 import { foldWords } from './text/fold-text';
 import { normalizeText } from './text/normalize-text';
@@ -379,14 +380,14 @@ class SheetReader {
     }
     if (!known) this.collectEvidence(indicator.code, plan.value, actual.value.value, reported);
 
-    const result: IndicatorResult = {
-      indicatorCode: indicator.code,
+    const result = new PlainResult(
+      indicator.code,
       year,
-      planText: normalizeText(planRaw),
-      actual: actual.value,
-      isEstimate: this.header.estimate,
-      isSample: this.ctx.isSample ?? false,
-    };
+      normalizeText(planRaw),
+      actual.value,
+      this.header.estimate,
+      this.ctx.isSample ?? false,
+    );
     if (unitId !== undefined) result.unitId = unitId;
     if (plan.value !== undefined) result.plan = plan.value;
     if (reported !== undefined) result.reportedStatus = reported;

@@ -89,7 +89,8 @@ interface NameInfo {
 
 interface StackEntry {
   level: number;
-  code?: string;
+  /** Known once the row is read as a result, or materialised as a parent. */
+  code: string | undefined;
   name: string;
   row: number;
 }
@@ -301,7 +302,8 @@ class SheetReader {
     }
     const code = this.codeCell(cells);
     const known = this.matchIndicator(code, name);
-    const entry: StackEntry = { level, name, row: this.row + 1 };
+    // `code` from the start: set later, it would need a second array per row.
+    const entry: StackEntry = { level, code: undefined, name, row: this.row + 1 };
     this.stack.push(entry);
     if (!known && !hasFigures && code === '') return false; // a heading: materialised only if a child needs it
     this.readResult(cells, known, code, name, planRaw, actualRaw, parent, entry);

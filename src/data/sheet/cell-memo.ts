@@ -8,6 +8,9 @@ export const MEMO_LIMIT = 50_000;
  */
 export class CellMemo<Value> {
   private readonly values = new Map<string, Value>();
+  /** The text read last and its value: a column often repeats the cell above (a commune's block of rows). */
+  private lastRaw: string | undefined;
+  private lastValue: Value | undefined;
 
   constructor(
     private readonly read: (raw: string) => Value,
@@ -15,11 +18,15 @@ export class CellMemo<Value> {
   ) {}
 
   get(raw: string): Value {
+    // Comparing with the last text is cheaper than hashing it (each row's cells are new strings).
+    if (raw === this.lastRaw) return this.lastValue as Value;
     let value = this.values.get(raw);
     if (value === undefined) {
       value = this.read(raw);
       if (this.values.size < this.limit) this.values.set(raw, value);
     }
+    this.lastRaw = raw;
+    this.lastValue = value;
     return value;
   }
 }

@@ -125,3 +125,27 @@ describe('numberEvidence(raw) and detectNumberLocale(cells)', () => {
         expect(value(raw, locale)).toEqual(value(`+${raw}`, locale));
   });
 });
+
+describe('numberEvidence on plain numbers (the one-pass path)', () => {
+  it('leans as the token regex does (numRuns: 2000)', () => {
+    const plain = fc
+      .array(fc.constantFrom('0', '1', '2', '5', '9', '.', ','), { minLength: 1, maxLength: 9 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(plain, (raw) => {
+        // A leading `x` keeps the cell off the one-pass path and leaves its number token as it was.
+        expect(numberEvidence(raw), raw).toBe(numberEvidence(`x${raw}`));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('reads integers and `1.234` as neither, `0,5` and `12,5` as vi, `0.005` as en', () => {
+    expect(numberEvidence('12345')).toBeUndefined();
+    expect(numberEvidence('1.234')).toBeUndefined();
+    expect(numberEvidence('1,234')).toBeUndefined();
+    expect(numberEvidence('0,5')).toBe('vi');
+    expect(numberEvidence('12,5')).toBe('vi');
+    expect(numberEvidence('0.005')).toBe('en');
+    expect(numberEvidence('1234.567')).toBe('en');
+  });
+});

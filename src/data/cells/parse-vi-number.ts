@@ -106,6 +106,8 @@ const NUMBER_TOKEN = /\d[\d.,]*\d|\d/g;
  * `1,234.5`), or neither (integers, and `1.234` / `1,234`, which both locales can read).
  */
 export function numberEvidence(raw: string): 'vi' | 'en' | undefined {
+  const plain = plainEvidence(raw);
+  if (plain !== null) return plain;
   NUMBER_TOKEN.lastIndex = 0;
   let evidence: 'vi' | 'en' | undefined;
   for (let m = NUMBER_TOKEN.exec(raw); m !== null; m = NUMBER_TOKEN.exec(raw)) {
@@ -115,6 +117,25 @@ export function numberEvidence(raw: string): 'vi' | 'en' | undefined {
     else if (DOT_DECIMAL.test(token) || EN_GROUPED.test(token)) evidence = 'en';
   }
   return evidence;
+}
+
+/**
+ * `numberEvidence` of the common cell, digits with at most one `.` or `,` between digits, in one pass without the
+ * token regex (the locale sample reads 2000 rows of each figure column); `null` for any other cell.
+ */
+function plainEvidence(raw: string): 'vi' | 'en' | undefined | null {
+  const length = raw.length;
+  if (length === 0) return null;
+  let sep = -1;
+  for (let i = 0; i < length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if ((c === 46 || c === 44) && sep === -1 && i > 0 && i < length - 1) sep = i;
+    else return null;
+  }
+  if (sep === -1) return undefined; // an integer
+  if (sep <= 3 && length - sep === 4 && raw.charCodeAt(0) !== 48) return undefined; // `1.234`: either locale
+  return raw.charCodeAt(sep) === 44 ? 'vi' : 'en';
 }
 
 /**

@@ -105,6 +105,8 @@ export const en: Messages = {
     failed: 'This chart could not be drawn.',
     empty: 'There is no data for this selection.',
     showTable: 'Show as table',
+    tablePartial: (shown, total) => `Showing ${shown} of ${total} rows.`,
+    tableShowAll: (total) => `Show all ${total} rows`,
   },
   trend: {
     up: 'Rising',
@@ -220,6 +222,8 @@ export const en: Messages = {
       chooseUnit: 'Choose a unit in the “Unit” box above to see its figures.',
       ranking: (year) => `Units ranked by share of indicators met or exceeded, ${year}`,
       rankingSentence: (name, share) => `${name} leads, with ${share} of indicators met or exceeded`,
+      rankingShown: (shown, total) =>
+        `. The chart draws ${shown} of ${total} units (the leading ones and the one chosen); the table has them all`,
       clusterRanking: (year) => `Emulation clusters and blocs ranked, ${year}`,
       clusterSentence: (name, share) =>
         `${name} leads the clusters with ${share} of indicators met or exceeded`,

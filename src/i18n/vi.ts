@@ -125,6 +125,9 @@ export const vi = {
     failed: 'Không vẽ được biểu đồ này.',
     empty: 'Không có số liệu cho lựa chọn này.',
     showTable: 'Xem dạng bảng',
+    /** Counts already formatted. */
+    tablePartial: (shown: string, total: string) => `Đang hiện ${shown} trong ${total} dòng.`,
+    tableShowAll: (total: string) => `Hiện tất cả ${total} dòng`,
   },
   trend: {
     up: 'Tăng',
@@ -247,6 +250,9 @@ export const vi = {
       chooseUnit: 'Chọn một đơn vị ở ô “Đơn vị” phía trên để xem số liệu của đơn vị đó.',
       ranking: (year: number) => `Xếp hạng đơn vị năm ${year} theo tỷ lệ chỉ tiêu đạt và vượt`,
       rankingSentence: (name: string, share: string) => `${name} dẫn đầu, ${share} chỉ tiêu đạt hoặc vượt`,
+      /** Appended to rankingSentence when the chart shows only part of the ranking; counts already formatted. */
+      rankingShown: (shown: string, total: string) =>
+        `. Biểu đồ vẽ ${shown} trong ${total} đơn vị (các đơn vị đứng đầu và đơn vị đang chọn); bảng có đủ`,
       clusterRanking: (year: number) => `Xếp hạng cụm, khối thi đua năm ${year}`,
       clusterSentence: (name: string, share: string) =>
         `${name} dẫn đầu các cụm với ${share} chỉ tiêu đạt hoặc vượt`,

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../i18n/locale';
-import { type ChartModel, ChartPanel } from './chart-panel';
+import { type ChartModel, ChartPanel, TABLE_ROWS } from './chart-panel';
 import { ErrorBoundary } from './error-boundary';
 import { I18nProvider } from './i18n-context';
 
@@ -102,3 +102,35 @@ function boundaryFallbackOf(locale: Locale): ReactNode {
   }
   return fallback;
 }
+
+const panel = (rows: number, locale: 'vi' | 'en' = 'vi') =>
+  renderToStaticMarkup(
+    <I18nProvider locale={locale}>
+      <ChartPanel
+        title="Xếp hạng"
+        model={{ kind: 'ready', data: [1, 2, 3] }}
+        render={(data) => <p className="drawn">{data.join(',')}</p>}
+        table={{
+          columns: ['Đơn vị', 'Tỷ lệ'],
+          rows: Array.from({ length: rows }, (_, i) => [`Xã ${i + 1}`, `${i}%`]),
+        }}
+      />
+    </I18nProvider>,
+  );
+
+describe('ChartPanel with a long table', () => {
+  it('draws its model and lists a long table’s first rows, saying how many there are in all', () => {
+    const html = panel(2500);
+    expect(html).toContain('<p class="drawn">1,2,3</p>');
+    expect((html.match(/<tr>/g) ?? []).length).toBe(TABLE_ROWS + 1);
+    expect(html).toContain(`Đang hiện ${TABLE_ROWS} trong 2.500 dòng.`);
+    expect(html).toContain('Hiện tất cả 2.500 dòng');
+    expect(panel(2500, 'en')).toContain('Show all 2,500 rows');
+  });
+
+  it('lists a short table whole, with no “show all”', () => {
+    const html = panel(12);
+    expect((html.match(/<tr>/g) ?? []).length).toBe(13);
+    expect(html).not.toContain('Hiện tất cả');
+  });
+});

@@ -1,6 +1,7 @@
-import { type ReactNode, useMemo } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
+import { formatNumber } from '../i18n/format';
 import { ErrorBoundary } from './error-boundary';
-import { useMessages } from './i18n-context';
+import { useLocale, useMessages } from './i18n-context';
 import { useStagedValue } from './use-staged-value';
 
 /** What a chart is fed: data to draw, or “nothing for this selection” (built from domain results). */
@@ -77,8 +78,17 @@ export function ChartPanel<Data>(props: ChartPanelProps<Data>) {
   );
 }
 
+/** Rows of a chart's table drawn at first; the rest on request (a province's ranking has thousands). */
+export const TABLE_ROWS = 100;
+
 function DataTable(props: { caption: string; table: ChartTable }) {
-  const { columns, rows } = props.table;
+  const t = useMessages();
+  const locale = useLocale();
+  const { columns } = props.table;
+  const [all, setAll] = useState(false);
+  const total = props.table.rows.length;
+  const rows = all ? props.table.rows : props.table.rows.slice(0, TABLE_ROWS);
+  const count = (n: number) => formatNumber(n, locale);
   return (
     <div className="table-scroll">
       <table className="data-table">
@@ -112,6 +122,14 @@ function DataTable(props: { caption: string; table: ChartTable }) {
           ))}
         </tbody>
       </table>
+      {rows.length < total && (
+        <p className="chart-panel__table-more">
+          {t.chart.tablePartial(count(rows.length), count(total))}{' '}
+          <button type="button" onClick={() => setAll(true)}>
+            {t.chart.tableShowAll(count(total))}
+          </button>
+        </p>
+      )}
     </div>
   );
 }

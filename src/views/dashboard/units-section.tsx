@@ -14,6 +14,8 @@ import { SampleBadge } from '../../ui/sample-badge';
 import { StatusBadge } from '../../ui/status-badge';
 
 const SELECTED_COLOR = '#7a5600';
+/** Bars in the unit ranking chart at most (province-scale data has thousands of communes). */
+export const RANKING_BARS = 20;
 
 /**
  * Units and clusters: the selected unit's own figures and awards (`?don-vi=`), units ranked by share of
@@ -35,17 +37,23 @@ export const UnitsSection = memo(function UnitsSection(props: {
     () => rankUnits(dataset, year).filter((u) => u.unitId !== dataset.organisation.unitId),
     [dataset, year],
   );
+  // A chart never draws more bars than a screen can show: the first RANKING_BARS units, and the chosen unit
+  // wherever it ranks. The table behind the chart lists them all.
+  const charted = useMemo(
+    () => units.filter((u, i) => i < RANKING_BARS || u.unitId === unit?.id),
+    [units, unit?.id],
+  );
   const unitModel = useMemo(
     () =>
       toChartModel(
-        units.map((u) => ({
+        charted.map((u) => ({
           key: u.unitId,
           label: u.unitId === unit?.id ? `▶ ${u.name}` : u.name,
           value: Math.round(u.passingShare * 1000) / 10,
           color: u.unitId === unit?.id ? SELECTED_COLOR : undefined,
         })),
       ),
-    [units, unit?.id],
+    [charted, unit?.id],
   );
   const clusters = useMemo(() => rankClusters(dataset, year), [dataset, year]);
   const clusterName = useMemo(
@@ -145,7 +153,15 @@ export const UnitsSection = memo(function UnitsSection(props: {
           summary={
             leader === undefined
               ? undefined
-              : t.dashboard.unitsView.rankingSentence(leader.name, pct(leader.passingShare))
+              : [
+                  t.dashboard.unitsView.rankingSentence(leader.name, pct(leader.passingShare)),
+                  charted.length < units.length
+                    ? t.dashboard.unitsView.rankingShown(
+                        formatNumber(charted.length, locale),
+                        formatNumber(units.length, locale),
+                      )
+                    : '',
+                ].join('')
           }
           table={{
             columns: [

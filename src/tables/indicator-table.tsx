@@ -1,5 +1,5 @@
 import { type SortingState, useTable } from '@tanstack/react-table';
-import { type MouseEvent, memo, type ReactNode, useMemo, useState } from 'react';
+import { type MouseEvent, memo, type ReactNode, startTransition, useMemo, useState } from 'react';
 import type { IndicatorGroup } from '../domain/model';
 import type { IndicatorFilter } from '../domain/table/filter-indicator-rows';
 import type { IndicatorRow } from '../domain/table/indicator-rows';
@@ -64,7 +64,9 @@ export function IndicatorTable(props: IndicatorTableProps) {
       columns,
       data,
       state: { sorting, columnFilters },
-      onSortingChange: setSorting,
+      // A sort re-renders the table in a transition (sliced, so a click never holds the main thread for the
+      // whole table); the rows are memoised, so its commit only moves them.
+      onSortingChange: (updater) => startTransition(() => setSorting(updater)),
       getRowId: (row) => row.code,
     },
     (state) => ({ sorting: state.sorting, columnFilters: state.columnFilters }),

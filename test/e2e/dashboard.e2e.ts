@@ -54,6 +54,30 @@ const count = (page: Page) => page.getByTestId('result-count').textContent();
 const tableRows = (page: Page) => page.locator('.indicator-table__row');
 
 describe('the dashboard at / (built site, served from a sub-folder)', () => {
+  it('sorts the table by a column header, inside each group, both ways, and says so in aria-sort', async () => {
+    const { page, problems } = await open('?nam=2022');
+    const header = page.locator('th.indicator-table__th--name');
+    const names = () =>
+      page
+        .locator('tbody.indicator-table__group')
+        .first()
+        .locator('.indicator-table__name a')
+        .allTextContents();
+    const collator = new Intl.Collator('vi');
+    const original = await names();
+    const ascending = [...original].sort(collator.compare);
+    expect(original).not.toEqual(ascending);
+    await header.getByRole('button').click();
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+    await expect.poll(names).toEqual(ascending);
+    await header.getByRole('button').click();
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
+    await expect.poll(names).toEqual([...ascending].reverse());
+    expect(await tableRows(page).count()).toBe(38);
+    expect(problems.list).toEqual([]);
+    await page.close();
+  });
+
   it('shows the 2022 headline 38 / 27 / 11 / 0 cited to the report of 21/02/2023, and no mismatch', async () => {
     const { page, problems } = await open('?nam=2022');
     expect(await headline(page)).toBe('38 chỉ tiêu: 27 vượt, 11 đạt, 0 không đạt');

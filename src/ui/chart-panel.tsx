@@ -34,13 +34,15 @@ export interface ChartPanelProps<Data> {
  * an empty model shows “Không có số liệu cho lựa chọn này.”, and a new model retries a failed chart.
  * Memoise `model` (useMemo): a new object on every render would retry a failed chart (and redraw it).
  * A new model is drawn in a staged update of its own (see use-staged-value.ts): one chart per task. `render` is
- * taken together with its model, so a chart redraws when its model changes and never for a new closure alone.
+ * taken together with its model, so a chart redraws when its model or the language changes, never for a new closure.
  */
 export function ChartPanel<Data>(props: ChartPanelProps<Data>) {
   const t = useMessages();
   const Heading = `h${props.headingLevel ?? 3}` as const;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: render is read with its model (see above)
-  const drawing = useMemo(() => ({ model: props.model, render: props.render }), [props.model]);
+  // The language is part of the drawing too: a render may name series in words the model does not hold.
+  const locale = useLocale();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: render is read with its model and language (see above)
+  const drawing = useMemo(() => ({ model: props.model, render: props.render }), [props.model, locale]);
   const staged = useStagedValue(drawing);
   const { model } = staged;
   const chart = useMemo(

@@ -7,6 +7,7 @@ import { dataFilesOf, hashFiles } from '../../src/views/public/data-hash.ts';
 import { readDataset } from '../../src/views/public/prerender.ts';
 import { publicView, rowCount } from '../../src/views/public/public-view.ts';
 import { launchChromium } from './support/chromium.ts';
+import { fullPageShot } from './support/full-page-shot.ts';
 import { guardPage } from './support/page-guard.ts';
 
 const siteUrl = inject('siteUrl');
@@ -48,28 +49,6 @@ async function open(context: BrowserContext, search = ''): Promise<{ page: Page;
   const response = await page.goto(`${pageUrl}${search}`, { waitUntil: 'networkidle' });
   expect(response?.status()).toBe(200);
   return { page, problems: problems.list };
-}
-
-/**
- * A screenshot of the whole page as a reader scrolling through it sees it. Sections off screen are laid out only
- * when they near the screen (content-visibility), so the viewport is made as tall as the page for the shot: once
- * to lay every section out (the browser then remembers their real heights), then to the page's real height.
- */
-async function fullPageShot(page: Page, file: string): Promise<void> {
-  const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
-  const frames = () =>
-    page.evaluate(
-      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-    );
-  const pageHeight = () => page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width: viewport.width, height: await pageHeight() });
-  await frames();
-  await page.setViewportSize(viewport);
-  await frames();
-  await page.setViewportSize({ width: viewport.width, height: await pageHeight() });
-  await frames();
-  await page.screenshot({ path: file, fullPage: true });
-  await page.setViewportSize(viewport);
 }
 
 async function axeViolations(page: Page): Promise<string[]> {

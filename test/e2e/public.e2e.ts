@@ -7,7 +7,7 @@ import { dataFilesOf, hashFiles } from '../../src/views/public/data-hash.ts';
 import { readDataset } from '../../src/views/public/prerender.ts';
 import { publicView, rowCount } from '../../src/views/public/public-view.ts';
 import { launchChromium } from './support/chromium.ts';
-import { fullPageShot } from './support/full-page-shot.ts';
+import { fullPageShot, twoFrames } from './support/full-page-shot.ts';
 import { guardPage } from './support/page-guard.ts';
 
 const siteUrl = inject('siteUrl');
@@ -282,6 +282,7 @@ describe('the public page on phones, in print and offline', () => {
           ['awards', '#khen-thuong'],
         ] as const) {
           await page.locator(selector).first().scrollIntoViewIfNeeded();
+          await twoFrames(page);
           await page.screenshot({ path: path.join(SHOTS, `public-${width}x${height}-${name}.png`) });
         }
       }

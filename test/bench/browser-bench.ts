@@ -6,12 +6,12 @@ import lighthouse from 'lighthouse';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { Dataset } from '../../src/domain/model';
 import { chromiumPath, launchChromium } from '../e2e/support/chromium.ts';
+import { serveStatic } from '../e2e/support/static-server.ts';
 import { type BenchRow, ms, ratio } from './bench-row.ts';
 import { buildSiteToTemp } from './build-site.ts';
 import { generateClerkCsv } from './generate-clerk-csv.ts';
 import { kB } from './gzip-size.ts';
 import { median } from './measure.ts';
-import { serveGzip } from './serve-gzip.ts';
 import {
   ACT_MARK,
   breakdownOfLongestTask,
@@ -341,8 +341,8 @@ async function dashboardBench(
 ): Promise<BenchRow[]> {
   const rows = 100_000;
   const bigDir = await writeBigSite(distDir, base, rows);
-  const small = await serveGzip(distDir);
-  const big = await serveGzip(bigDir);
+  const small = await serveStatic(distDir, '/chitieu/', { gzip: true });
+  const big = await serveStatic(bigDir, '/chitieu/', { gzip: true });
   try {
     const baseline = await dashboardFigures(browser, `${small.url}?nam=2022`, log, 'bundled data');
     const measured = await dashboardFigures(browser, `${big.url}?nam=2022`, log, `+${rows} rows`);
@@ -380,7 +380,7 @@ export async function browserBench(
   log: Log,
 ): Promise<BenchRow[]> {
   const site = await buildSiteToTemp();
-  const { url, server } = await serveGzip(site.distDir);
+  const { url, server } = await serveStatic(site.distDir, '/chitieu/', { gzip: true });
   const browser = await launchChromium();
   const rows: BenchRow[] = [];
   try {

@@ -1,7 +1,7 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,6 +16,25 @@ const TYPES: Record<string, string> = {
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   '.txt': 'text/plain; charset=utf-8',
 };
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.csv',
+  '.svg',
+  '.webmanifest',
+  '.txt',
+]);
+
+export interface StaticServerOptions {
+  /**
+   * gzip (level 9) text when the browser asks for it, as nearly every real host does. The bench needs it:
+   * Lighthouse simulates slow 4G from the bytes it sees on the wire.
+   */
+  gzip?: boolean;
+}
 
 /**
  * A plain static host, like the ones a district uses: files only, no rewrite rules, the site mounted in a
@@ -24,7 +43,9 @@ const TYPES: Record<string, string> = {
 export async function serveStatic(
   root: string,
   mount = '/chitieu/',
+  options: StaticServerOptions = {},
 ): Promise<{ url: string; server: Server }> {
+  const gzipped = new Map<string, Buffer>();
   const server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     if (!pathname.startsWith(mount)) {
@@ -37,15 +58,27 @@ export async function serveStatic(
       return;
     }
     try {
-      const info = await stat(file);
-      if (info.isDirectory()) file = path.join(file, 'index.html');
-      const size = (await stat(file)).size;
-      res.writeHead(200, {
-        'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-        'Content-Length': size,
+      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+      const ext = path.extname(file);
+      let body: Buffer = await readFile(file);
+      const headers: Record<string, string | number> = {
+        'Content-Type': TYPES[ext] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
-      });
-      createReadStream(file).pipe(res);
+      };
+      if (options.gzip) {
+        headers.Vary = 'Accept-Encoding';
+        if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+          let gz = gzipped.get(file);
+          if (!gz) {
+            gz = gzipSync(body, { level: 9 });
+            gzipped.set(file, gz);
+          }
+          body = gz;
+          headers['Content-Encoding'] = 'gzip';
+        }
+      }
+      headers['Content-Length'] = body.byteLength;
+      res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     }

@@ -89,7 +89,7 @@ export const AwardsSection = memo(function AwardsSection(props: { dataset: Datas
   const topUnit = [...byUnit].filter((a) => a.key !== UNASSIGNED).sort((a, b) => b.count - a.count)[0];
 
   return (
-    <section className="dashboard-section" aria-labelledby="thi-dua">
+    <section className="dashboard-section dashboard-section--below" aria-labelledby="thi-dua">
       <h2 id="thi-dua" className="dashboard-section__title">
         {t.dashboard.awards}
       </h2>

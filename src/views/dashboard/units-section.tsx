@@ -93,7 +93,7 @@ export const UnitsSection = memo(function UnitsSection(props: {
   const fmtPct = (v: number) => formatPercent(v, locale, 0);
 
   return (
-    <section className="dashboard-section" aria-labelledby="don-vi">
+    <section className="dashboard-section dashboard-section--below" aria-labelledby="don-vi">
       <h2 id="don-vi" className="dashboard-section__title">
         {t.dashboard.units}
       </h2>

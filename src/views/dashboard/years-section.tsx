@@ -35,7 +35,7 @@ export const YearsSection = memo(function YearsSection(props: { dataset: Dataset
   const hasPrevious = byYear.some((y) => y.year === year - 1);
 
   return (
-    <section className="dashboard-section" aria-labelledby="so-sanh-nam">
+    <section className="dashboard-section dashboard-section--below" aria-labelledby="so-sanh-nam">
       <h2 id="so-sanh-nam" className="dashboard-section__title">
         {t.dashboard.years}
       </h2>

@@ -127,6 +127,30 @@ describe('the dashboard at / (built site, served from a sub-folder)', () => {
     await page.close();
   });
 
+  it('echoes a keystroke at once and writes the URL in a task of its own, one history entry for the whole search', async () => {
+    const { page, problems } = await open('?nam=2022');
+    const box = page.locator('.indicator-filters input[type="search"]');
+    await box.focus();
+    const before = await page.evaluate(() => history.length);
+    // Inside one task: the letters are in the box, the URL has not moved yet (every component reading the URL
+    // re-renders when it does, so that work is kept out of the keystroke's task); after the task, it has.
+    const seen = await page.evaluate(async () => {
+      document.execCommand('insertText', false, 'hộ');
+      document.execCommand('insertText', false, ' nghèo');
+      const input = document.querySelector<HTMLInputElement>('.indicator-filters input[type="search"]');
+      const during = { value: input?.value, search: location.search };
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return { during, after: location.search };
+    });
+    expect(seen.during).toEqual({ value: 'hộ nghèo', search: '?nam=2022' });
+    expect(new URLSearchParams(seen.after).get('tim')).toBe('hộ nghèo');
+    await settled(page);
+    expect(await page.evaluate(() => history.length)).toBe(before);
+    expect(await page.locator('.indicator-table__name a').allTextContents()).toContain('Tỷ lệ hộ nghèo');
+    expect(problems.list).toEqual([]);
+    await page.close();
+  });
+
   it('opens an indicator’s detail from its row, with the rule, the history chart and per-unit values; Escape closes it', async () => {
     const { page, problems } = await open('?nam=2022');
     await page.locator('.indicator-table__row[data-code="XH02"] .indicator-table__name a').click();

@@ -1,6 +1,13 @@
 import type { Dataset } from '../domain/model';
+import { forEachUtf8CsvRow, scanUtf8Csv } from './csv/read-utf8-csv';
 import { type DataIssue, unreadableIssue } from './issues';
-import { parseCsvResults, parseResults, type ResultsContext, type ResultsParse } from './parse-results';
+import {
+  parseCsvResults,
+  parseResults,
+  type ResultsContext,
+  type ResultsParse,
+  readCsvResults,
+} from './parse-results';
 import { decodeBytes } from './text/decode-bytes';
 
 /** Larger files are refused with a `tooLarge` issue (a district's sheet is a few hundred KB). */
@@ -60,6 +67,8 @@ export async function parseDroppedFile(
       if (read.issues.length > 0) return empty(read.issues);
       return parseResults(read.rows, context);
     }
+    const utf8 = scanUtf8Csv(bytes);
+    if (utf8 !== undefined) return readCsvResults((onRow) => forEachUtf8CsvRow(utf8, onRow), context);
     const decoded = decodeBytes(bytes, name);
     if (decoded.issues.some((issue) => issue.severity === 'error')) return empty(decoded.issues);
     const parsed = parseCsvResults(decoded.text, context);

@@ -19,8 +19,9 @@ import {
   numberEvidence,
   parseViNumber,
 } from './cells/parse-vi-number';
-import { forEachCsvRow } from './csv/parse-csv-rows';
+import { type CsvProgress, forEachCsvRow } from './csv/parse-csv-rows';
 import type { DataIssue, IssueCode, Parsed, Severity } from './issues';
+import { indicatorKeys, nameKey, unitKey, unitKeys } from './sheet/catalogue-keys';
 import { CellMemo, MEMO_LIMIT } from './sheet/cell-memo';
 import {
   afterTrongDo,
@@ -136,10 +137,18 @@ const PREFIX_ROWS = 4096;
  * estimate from the share of the text read, exact at the end.
  */
 export function parseCsvResults(text: string, ctx: ResultsContext): ResultsParse {
+  return readCsvResults((onRow) => forEachCsvRow(text, onRow), ctx);
+}
+
+/** `parseCsvResults` over the rows a splitter hands to `onRow` (`forEachCsvRow`, or the UTF-8 byte reader's). */
+export function readCsvResults(
+  forEachRow: (onRow: (cells: string[], progress: CsvProgress) => boolean) => void,
+  ctx: ResultsContext,
+): ResultsParse {
   const prefix: string[][] = [];
   let sheet: SheetReader | undefined;
   let r = 0;
-  forEachCsvRow(text, (cells, progress) => {
+  forEachRow((cells, progress) => {
     if (sheet === undefined) {
       prefix.push(cells);
       r = prefix.length;
@@ -187,13 +196,15 @@ function isBlank(row: string[]): boolean {
 class SheetReader {
   private readonly c: Partial<Record<ResultColumn, number>>;
   private readonly locales: Partial<Record<(typeof NUMBER_COLUMNS)[number], NumberLocale>> = {};
-  private readonly byCode = new Map<string, Indicator>();
-  private readonly byName = new Map<string, Indicator>();
+  /** The catalogue's keys (shared between parses: never changed) and the codes of this sheet's new indicators. */
+  private readonly byCode: ReadonlyMap<string, Indicator>;
+  private readonly newCodes = new Map<string, Indicator>();
+  private readonly byName: ReadonlyMap<string, Indicator>;
   private readonly indicatorMemo = new Map<string, Indicator | null>();
   /** Code cell as written → its catalogue entry; hits only (a miss may become a new indicator's code). */
   private readonly codeMemo = new Map<string, Indicator>();
   private readonly booleans = new CellMemo(parseBoolean);
-  private readonly unitKeys = new Map<string, string>();
+  private readonly unitKeys: ReadonlyMap<string, string>;
   private readonly unitMemo = new Map<string, string | null>();
   /** (indicator code, unit, year) → the Excel row that had it first. */
   private readonly firstRows = new FirstRows();
@@ -202,7 +213,11 @@ class SheetReader {
   /** Per distinct cell text: names, statuses and units of measure repeat across thousands of rows. */
   private readonly names = new CellMemo(readNameInfo);
   private readonly statuses = new CellMemo(parseStatusLabel);
-  private readonly texts = new CellMemo(normalizeText);
+  /** One memo per column: each remembers its column's last cell (a commune's block repeats its unit). */
+  private readonly unitTexts = new CellMemo(normalizeText);
+  private readonly measureTexts = new CellMemo(normalizeText);
+  private readonly sourceTexts = new CellMemo(normalizeText);
+  private readonly codeTexts = new CellMemo(normalizeText);
   private readonly evidence = new Map<string, { higher: number; lower: number; firstRow: number }>();
   private readonly newByKey = new Map<string, Indicator>();
   private stack: StackEntry[] = [];
@@ -220,20 +235,10 @@ class SheetReader {
     private readonly out: ResultsParse,
   ) {
     this.c = header.columns;
-    for (const indicator of ctx.indicators) {
-      this.byCode.set(indicator.code.toLowerCase(), indicator);
-      for (const name of [indicator.name.vi, indicator.name.en, ...indicator.aliases]) {
-        const key = nameKey(name);
-        if (key !== '' && !this.byName.has(key)) this.byName.set(key, indicator);
-      }
-    }
-    for (const unit of ctx.units) {
-      for (const name of [unit.id, unit.name, ...unit.aliases]) {
-        const key = unitKey(name);
-        if (key !== '' && !this.unitKeys.has(key)) this.unitKeys.set(key, unit.id);
-      }
-      this.unitKeys.set(unit.id.toLowerCase(), unit.id);
-    }
+    const keys = indicatorKeys(ctx.indicators);
+    this.byCode = keys.byCode;
+    this.byName = keys.byName;
+    this.unitKeys = unitKeys(ctx.units);
     this.detectLocales();
   }
 
@@ -360,7 +365,7 @@ class SheetReader {
     }
     if (year === undefined) return;
     let unitId: string | undefined;
-    const unitRaw = this.texts.get(cell(cells, c.unit));
+    const unitRaw = this.unitTexts.get(cell(cells, c.unit));
     if (unitRaw !== '') {
       unitId = this.matchUnit(unitRaw);
       if (unitId === undefined) {
@@ -399,7 +404,7 @@ class SheetReader {
 
   private readOptional(cells: string[], result: IndicatorResult): void {
     const c = this.c;
-    const unitText = this.texts.get(cell(cells, c.unitOfMeasure));
+    const unitText = this.measureTexts.get(cell(cells, c.unitOfMeasure));
     if (unitText !== '') result.unitText = unitText;
     if (c.percent !== undefined) {
       const raw = cell(cells, c.percent);
@@ -431,7 +436,7 @@ class SheetReader {
       if (d.ok && d.value !== undefined) result.asOf = d.value;
       else if (!d.ok) this.issue('asOf', 'badDate', 'warning', raw);
     }
-    const source = this.texts.get(cell(cells, c.source));
+    const source = this.sourceTexts.get(cell(cells, c.source));
     if (source !== '') result.sourceId = source;
     else if (this.ctx.sourceId !== undefined) result.sourceId = this.ctx.sourceId;
   }
@@ -446,7 +451,7 @@ class SheetReader {
   }
 
   private codeCell(cells: string[]): string {
-    return this.c.code === undefined ? '' : this.texts.get(cell(cells, this.c.code));
+    return this.c.code === undefined ? '' : this.codeTexts.get(cell(cells, this.c.code));
   }
 
   /** A small number per unit id, in order of appearance; 0 for a row without a unit. */
@@ -464,7 +469,8 @@ class SheetReader {
     if (code !== '') {
       const memo = this.codeMemo.get(code);
       if (memo) return memo;
-      const byCode = this.byCode.get(code.toLowerCase());
+      const lower = code.toLowerCase();
+      const byCode = this.byCode.get(lower) ?? this.newCodes.get(lower);
       if (byCode) {
         if (this.codeMemo.size < MEMO_LIMIT) this.codeMemo.set(code, byCode);
         return byCode;
@@ -535,10 +541,14 @@ class SheetReader {
     return indicator;
   }
 
+  private hasCode(lower: string): boolean {
+    return this.byCode.has(lower) || this.newCodes.has(lower);
+  }
+
   private newIndicator(code: string, name: string, unitText: string, plan: Plan | undefined): Indicator {
     const base = code !== '' ? code : `moi-${slug(name)}`;
     let unique = base;
-    for (let n = 2; this.byCode.has(unique.toLowerCase()); n++) unique = `${base}-${n}`;
+    for (let n = 2; this.hasCode(unique.toLowerCase()); n++) unique = `${base}-${n}`;
     const percent = unitText === '%' || foldWords(unitText) === 'diem %';
     const indicator: Indicator = {
       code: unique,
@@ -553,7 +563,7 @@ class SheetReader {
       allowExceed: false,
       isSample: this.ctx.isSample ?? false,
     };
-    this.byCode.set(unique.toLowerCase(), indicator);
+    this.newCodes.set(unique.toLowerCase(), indicator);
     this.out.newIndicators.push(indicator);
     return indicator;
   }
@@ -655,8 +665,6 @@ class SheetReader {
 }
 
 const TRAILING_BRACKETS = /\s*\([^)]*\)\s*$/;
-const STAR = /\(\*+\)|\*+$/g;
-const UNIT_PREFIX = /^(?:xa|thi tran|tt|phuong|huyen|thanh pho|tp|thi xa)\s+/;
 const SLUG = /[^a-z0-9]+/g;
 
 /** A name cell: normalised, its “Trong đó:” opening and its marker (`1.2.`, `a)`, `-`) split off. */
@@ -667,14 +675,6 @@ function readNameInfo(raw: string): NameInfo {
   const info: NameInfo = { normalized, marker: split.marker, name: split.name };
   if (after !== undefined) info.afterTrongDo = after;
   return info;
-}
-
-function nameKey(name: string): string {
-  return foldWords(name.replace(STAR, ''));
-}
-
-function unitKey(name: string): string {
-  return foldWords(name).replace(UNIT_PREFIX, '');
 }
 
 function slug(name: string): string {

@@ -2,44 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCsvRows } from '../../src/data/csv/parse-csv-rows';
 import { parseCsvResults, parseResults, type ResultsContext } from '../../src/data/parse-results';
-import type { AdminUnit } from '../../src/domain/model';
 import { groups, indicators, units } from '../fixtures/catalogue';
+import { clerkCell, communes, longSheet } from '../support/clerk-sheet';
 
-/** Enough communes for a sheet longer than the rows `parseCsvResults` holds before it streams (4096). */
-const communes: AdminUnit[] = Array.from({ length: 900 }, (_, i) => ({
-  id: `xa-${i + 1}`,
-  name: `Xã Số ${i + 1}`,
-  aliases: [],
-  type: 'xa',
-  successorIds: [],
-  isSample: true,
-}));
 const ctx: ResultsContext = { file: 'dai.csv', indicators, units: [...units, ...communes], groups };
-
-const HEADER = 'TT;Chỉ tiêu;Xã;ĐVT;Kế hoạch năm 2022;Thực hiện năm 2022;Đánh giá';
-const NAMES = [
-  'Sản lượng lương thực có hạt',
-  'Diện tích trồng rừng mới',
-  'Tỷ lệ hộ nghèo',
-  'Chỉ số giá tiêu dùng',
-  'Chỉ tiêu mới của xã',
-];
-const PLANS = ['24.500', '≥ 450', 'dưới 45', '6,6-6,8', '1.000', 'khoảng 4'];
-const ACTUALS = ['25.312', '512', '43,18', '6,7', '-', 'hoàn thành'];
-const STATUSES = ['Vượt', '', 'Đạt', 'Không đạt'];
-
-/** A long clerk sheet: every row valid, each (indicator, commune) once, `;`-separated, CRLF. */
-function longSheet(rows: number): string[] {
-  const lines = ['BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN NĂM 2022;;;;;;', HEADER];
-  for (let i = 0; i < rows; i++) {
-    const name = NAMES[i % NAMES.length];
-    const commune = communes[Math.floor(i / NAMES.length)]?.name;
-    const plan = PLANS[(i * 7) % PLANS.length];
-    const actual = ACTUALS[(i * 3) % ACTUALS.length];
-    lines.push(`${i + 1};${name};${commune};ha;${plan};${actual};${STATUSES[i % STATUSES.length]}`);
-  }
-  return lines;
-}
 
 const text = (lines: string[]) => `${lines.join('\r\n')}\r\n`;
 const arrayParse = (csv: string, context = ctx) => parseResults(parseCsvRows(csv), context);
@@ -117,21 +83,7 @@ describe('parseCsvResults(text, ctx)', () => {
 
   it('agrees with parseResults on long sheets with random cells replaced (numRuns: 8)', () => {
     const base = longSheet(4200);
-    const cell = fc.oneof(
-      fc.string({ maxLength: 6 }),
-      fc.constantFrom(
-        '',
-        '-',
-        'I',
-        'II. XÃ HỘI',
-        'Trong đó:',
-        'Ghi chú:',
-        '1.234',
-        '1,234.5',
-        'x',
-        'Xã Số 1',
-      ),
-    );
+    const cell = clerkCell();
     const edit = fc.record({
       row: fc.integer({ min: 2, max: base.length - 1 }),
       col: fc.nat({ max: 6 }),

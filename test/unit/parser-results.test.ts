@@ -205,6 +205,37 @@ describe('parseResults on broken sheets', () => {
   });
 });
 
+describe('parseResults and the indicators a sheet adds', () => {
+  // The catalogue's keys are shared between parses (a cache): the codes a sheet adds must still be seen.
+  it('gives colliding names -2 codes and matches a later code cell to an added indicator', () => {
+    const rows = [
+      ['Mã', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch năm 2022', 'Thực hiện năm 2022', 'Đánh giá'],
+      ['', 'Chỉ tiêu mới', 'ha', '10', '12', 'Vượt'],
+      ['', 'Chỉ tiêu % mới', '%', '10', '8', 'Không đạt'],
+      ['X1', 'Chỉ tiêu có mã', 'ha', '≥ 5', '6', ''],
+      ['x1', 'Tên khác của X1', 'ha', '5', '4', 'Không đạt'],
+      ['moi-chi-tieu-moi', 'Tên khác nữa', 'ha', '5', '4', ''],
+    ];
+    const ctx = { file: 'moi.csv', indicators, units, groups };
+    for (let run = 0; run < 2; run++) {
+      const parsed = parseResults(rows, ctx);
+      expect(parsed.newIndicators.map((i) => i.code)).toEqual([
+        'moi-chi-tieu-moi',
+        'moi-chi-tieu-moi-2',
+        'X1',
+      ]);
+      expect(parsed.issues.map((i) => [i.row, i.code, i.detail])).toEqual([
+        [2, 'unknownIndicator', 'moi-chi-tieu-moi'],
+        [3, 'unknownIndicator', 'moi-chi-tieu-moi-2'],
+        [4, 'unknownIndicator', 'X1'],
+        [5, 'duplicateRow', '4'],
+        [6, 'duplicateRow', '2'],
+      ]);
+    }
+    expect(indicators.some((i) => i.code === 'X1')).toBe(false); // the catalogue is left as it was
+  });
+});
+
 describe('parseResults nesting', () => {
   const sheet = (lines: string) => parseCsvRows(lines.trim());
   it('nests unmarked rows after “Trong đó:” until the next numbered row', () => {

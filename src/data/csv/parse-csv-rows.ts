@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 
 const DELIMITERS = [';', ',', '\t'] as const;
-const SAMPLE_ROWS = 30;
+export const SAMPLE_ROWS = 30;
 
 /**
  * CSV text to rows of cells, as Excel would lay them out: one record per row (a quoted cell may span lines),
@@ -37,40 +37,66 @@ export function forEachCsvRow(
 ): void {
   if (text === '') return;
   const progress: CsvProgress = { read: 0, length: text.length };
-  // A blank row is held back until the next row comes: the last one is the trailing newline, not a row.
-  let blank: string[] | undefined;
+  const step = dropTrailingBlank(onRow);
   Papa.parse<string[]>(text, {
     delimiter,
     skipEmptyLines: false,
     header: false,
     step: (result, parser) => {
-      const cells = result.data;
       progress.read = result.meta.cursor;
-      if (blank !== undefined) {
-        const held = blank;
-        blank = undefined;
-        if (!onRow(held, progress)) return parser.abort();
-      }
-      if (isBlankRow(cells)) blank = cells;
-      else if (!onRow(cells, progress)) parser.abort();
+      if (!step(result.data, progress)) parser.abort();
     },
   });
+}
+
+/**
+ * `onRow` for rows as a splitter finds them, a blank row held back until the next row comes: the last one is the
+ * trailing newline, not a row. Returns what `onRow` returned (true while a blank row is held).
+ */
+export function dropTrailingBlank(
+  onRow: (cells: string[], progress: CsvProgress) => boolean,
+): (cells: string[], progress: CsvProgress) => boolean {
+  let blank: string[] | undefined;
+  return (cells, progress) => {
+    if (blank !== undefined) {
+      const held = blank;
+      blank = undefined;
+      if (!onRow(held, progress)) return false;
+    }
+    if (!isBlankRow(cells)) return onRow(cells, progress);
+    blank = cells;
+    return true;
+  };
 }
 
 function isBlankRow(cells: string[] | undefined): boolean {
   return cells !== undefined && cells.length === 1 && cells[0] === '';
 }
 
+/** The characters of the sample `detectDelimiter` reads, and the rows of it (papaparse's `preview`). */
+export const SAMPLE_CHARS = 64 * 1024;
+
 /** The delimiter whose most common column count (above 1) covers the most of the first 30 non-blank rows. */
 export function detectDelimiter(text: string): string {
-  const sample = text.slice(0, 64 * 1024);
+  const sample = text.slice(0, SAMPLE_CHARS);
+  return bestDelimiter((delimiter) =>
+    Papa.parse<string[]>(sample, { delimiter, preview: SAMPLE_ROWS, skipEmptyLines: true }).data.map(
+      (row) => row.length,
+    ),
+  );
+}
+
+/**
+ * The choice of `detectDelimiter`, given the column counts each candidate gives the sample's rows (papaparse's
+ * `preview: 30` lines, blank ones left out): shared with the quote-free byte reader, which counts them itself.
+ */
+export function bestDelimiter(widths: (delimiter: string) => readonly number[]): string {
   let best: string = DELIMITERS[0];
   let bestScore = -1;
   let bestWidth = 0;
   for (const delimiter of DELIMITERS) {
-    const rows = Papa.parse<string[]>(sample, { delimiter, preview: SAMPLE_ROWS, skipEmptyLines: true }).data;
     const counts = new Map<number, number>();
-    for (const row of rows) if (row.length > 1) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
+    for (const length of widths(delimiter)) if (length > 1) counts.set(length, (counts.get(length) ?? 0) + 1);
     let width = 0;
     let score = 0;
     for (const [length, count] of counts) {

@@ -1,8 +1,13 @@
+/** Signs a TCVN3 (ABC) or VNI font leaves in Unicode text and Vietnamese never uses (“hép møt tÕt”). */
+export const LEGACY_SIGNS = '¸µ¶·¹¨©ª«¬®¯°±²³´º»¼½¾¿ßøþ÷×Æ¤¥¦§¡¢£';
+/** Real Vietnamese capitals, which such fonts also leave: they count only beside a lower-case letter. */
+export const LEGACY_CAPITALS = 'ÕÖÎÑÒÓÔ';
+
 /**
  * Letters a TCVN3 (ABC) or VNI font leaves in Unicode text and Vietnamese never uses: “hép møt tÕt” is “họp mặt
  * tết” typed in .VnTime. Õ is a real Vietnamese capital, so it counts only beside a lower-case letter.
  */
-const LEGACY = /[¸µ¶·¹¨©ª«¬®¯°±²³´º»¼½¾¿ßøþ÷×Æ¤¥¦§¡¢£]|[a-zđ][ÕÖÎÑÒÓÔ]|[ÕÖÎÑÒÓÔ][a-z]/g;
+const LEGACY = new RegExp(`[${LEGACY_SIGNS}]|[a-zđ][${LEGACY_CAPITALS}]|[${LEGACY_CAPITALS}][a-z]`, 'g');
 const WORD = /\S+/g;
 
 /**

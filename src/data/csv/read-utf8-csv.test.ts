@@ -1,0 +1,143 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeBytes } from '../text/decode-bytes';
+import { detectDelimiter, forEachCsvRow } from './parse-csv-rows';
+import { forEachUtf8CsvRow, scanUtf8Csv } from './read-utf8-csv';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+function fastRows(bytes: Uint8Array): string[][] | undefined {
+  const csv = scanUtf8Csv(bytes);
+  if (csv === undefined) return undefined;
+  const rows: string[][] = [];
+  forEachUtf8CsvRow(csv, (cells) => rows.push(cells) > 0);
+  return rows;
+}
+
+/** The general path: `decodeBytes`, then papaparse with `detectDelimiter`'s choice. */
+function generalRows(bytes: Uint8Array): string[][] {
+  const rows: string[][] = [];
+  forEachCsvRow(decodeBytes(bytes).text, (cells) => rows.push(cells) > 0);
+  return rows;
+}
+
+/** When the fast path takes the bytes, everything the general path gives is the same: rows, delimiter, no issue. */
+function expectSameAsGeneral(bytes: Uint8Array): boolean {
+  const csv = scanUtf8Csv(bytes);
+  if (csv === undefined) return false;
+  const decoded = decodeBytes(bytes);
+  expect(decoded.issues).toEqual([]);
+  expect(String.fromCharCode(csv.delimiter)).toBe(detectDelimiter(decoded.text));
+  expect(fastRows(bytes)).toEqual(generalRows(bytes));
+  return true;
+}
+
+/** Pieces of clerk text, and of everything that must send a file to the general path. */
+const piece = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(';', ',', '\t', '\n', '\r\n', '\r', ' ', '') },
+  {
+    weight: 6,
+    arbitrary: fc.constantFrom('Chỉ tiêu', 'Xã Thử', 'Vượt', '1.234,5', '≥ 30', 'dưới 4', 'đạt', '–', 'x'),
+  },
+  { weight: 3, arbitrary: fc.string({ maxLength: 4 }) },
+  { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 3 }) },
+  {
+    weight: 2,
+    // A quote, controls, combining marks, a BOM, legacy-font signs and capitals, a four-byte character.
+    arbitrary: fc.constantFrom(
+      '"',
+      '\u0001',
+      '\u0000',
+      'a\u0301',
+      '\ufeff',
+      '¸',
+      'tÕt',
+      'ÕNG',
+      'đÔ',
+      'Ôa',
+      '😀',
+    ),
+  },
+);
+const text = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(''));
+
+describe('scanUtf8Csv / forEachUtf8CsvRow: the same rows as decodeBytes + forEachCsvRow', () => {
+  it('on random text, with or without a BOM (numRuns: 2000)', () => {
+    let fast = 0;
+    fc.assert(
+      fc.property(text, fc.boolean(), (input, bom) => {
+        const bytes = utf8(bom ? `\ufeff${input}` : input);
+        if (expectSameAsGeneral(bytes)) fast++;
+      }),
+      { numRuns: 2000 },
+    );
+    expect(fast).toBeGreaterThan(400); // the fast path was taken often enough to mean something
+  });
+
+  it('on random bytes and on clerk text with bytes changed (numRuns: 1500)', () => {
+    const mutated = fc
+      .tuple(text, fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 3 }))
+      .map(([input, edits]) => {
+        const bytes = utf8(input);
+        for (const [at, value] of edits) if (bytes.length > 0) bytes[at % bytes.length] = value;
+        return bytes;
+      });
+    fc.assert(
+      fc.property(fc.oneof(mutated, fc.uint8Array({ maxLength: 40 })), (bytes) => {
+        expectSameAsGeneral(bytes);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('past the 64 K sample of the delimiter and the 1 M characters of the line-break guess', () => {
+    const line = (n: number, sep: string) => `${`Tỉ lệ;${'ạ'.repeat(n % 700)};`.repeat(3)}1,5${sep}`;
+    const long = (count: number, sep: (i: number) => string) =>
+      Array.from({ length: count }, (_, i) => line(i * 37, sep(i))).join('');
+    const cases = [
+      long(40, () => '\r\n'),
+      // The sample says CRLF, the first million characters say CR: each guess where it applies.
+      long(60, () => '\r\n') + long(1400, () => '\r'),
+      long(60, () => '\r') + long(1400, (i) => (i % 3 ? '\r\n' : '\r')),
+      // A sample cut between CR and LF, and a first row longer than the sample.
+      `${'a;'.repeat(32_767)}a\r\n${long(5, () => '\r\n')}`,
+      `${'ạ,'.repeat(40_000)}\n${long(5, () => '\n')}`,
+      // Thirty lines that end past the sample, on tabs.
+      Array.from({ length: 40 }, (_, i) => `${'b'.repeat(3000 + i)}\t${i}`).join('\n'),
+    ];
+    for (const input of cases) expect(expectSameAsGeneral(utf8(input))).toBe(true);
+  });
+
+  it('leaves other files to the general path', () => {
+    expect(scanUtf8Csv(utf8('a;"b"\n'))).toBeUndefined();
+    expect(scanUtf8Csv(utf8('Hoa\u0300;1\n'))).toBeUndefined(); // NFC would change it
+    expect(scanUtf8Csv(new Uint8Array([0x61, 0x3b, 0xe0, 0x0a]))).toBeUndefined(); // not UTF-8
+    expect(scanUtf8Csv(new Uint8Array([0xff, 0xfe, 0x61, 0x00]))).toBeUndefined(); // UTF-16
+    expect(scanUtf8Csv(utf8('tÕt;1\n'))).toBeUndefined(); // a legacy font could be at work
+    expect(scanUtf8Csv(new Uint8Array([0xef, 0xbb, 0xbf]))).toBeUndefined(); // a BOM alone
+    expect(fastRows(utf8('KHÔNG;Đạt;≥ 30\r\n'))).toEqual([['KHÔNG', 'Đạt', '≥ 30']]);
+  });
+});
+
+describe('the characters the scan lets through are NFC whatever surrounds them', () => {
+  it('text the scan accepts is its own NFC (numRuns: 3000)', () => {
+    const code = fc.oneof(
+      { weight: 12, arbitrary: fc.integer({ min: 0x20, max: 0x2ff }) },
+      { weight: 6, arbitrary: fc.integer({ min: 0x1e00, max: 0x1fff }) },
+      { weight: 1, arbitrary: fc.integer({ min: 0x300, max: 0x36f }) }, // combining marks
+      { weight: 1, arbitrary: fc.integer({ min: 0x2000, max: 0x22ff }) },
+      { weight: 1, arbitrary: fc.integer({ min: 0x20, max: 0xffff }) },
+    );
+    const s = fc.array(code, { maxLength: 10 }).map((codes) => String.fromCharCode(...codes));
+    let accepted = 0;
+    fc.assert(
+      fc.property(s, (input) => {
+        if (scanUtf8Csv(utf8(input)) === undefined) return;
+        accepted++;
+        expect(input.normalize('NFC')).toBe(input);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(accepted).toBeGreaterThan(200);
+  });
+});

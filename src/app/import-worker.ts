@@ -2,7 +2,8 @@
 // The import worker: parses a dropped or chosen file off the main thread and posts progress, then the outcome with
 // its row columns transferred (not copied). The page ends a read by terminating the worker.
 import type { ImportRequest, WorkerMessage } from './import/import-protocol';
-import { runImport, transferablesOf } from './import/run-import';
+import { transferablesOf } from '../data/columns/result-columns';
+import { runImport } from './import/run-import';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 

@@ -1,4 +1,4 @@
-import { type ResultColumns, toResultColumns } from '../../data/columns/result-columns';
+import { toResultColumns } from '../../data/columns/result-columns';
 import { parseDroppedFile } from '../../data/parse-dropped-file';
 import { diffResults } from '../../domain/imports/diff-results';
 import { mergeImports } from '../../domain/imports/merge-imports';
@@ -60,26 +60,4 @@ export async function runImport(
   const year = parsed.year ?? years[years.length - 1];
   if (year !== undefined) outcome.year = year;
   return outcome;
-}
-
-/** The buffers of the columns, to transfer rather than copy when posting an outcome. */
-export function transferablesOf(columns: ResultColumns): ArrayBuffer[] {
-  const arrays = [
-    columns.indicator,
-    columns.unit,
-    columns.year,
-    columns.planKind,
-    columns.planA,
-    columns.planB,
-    columns.actual,
-    columns.done,
-    columns.reported,
-    columns.reportedPercent,
-    columns.baseline,
-    columns.flags,
-    columns.unitText,
-    columns.sourceId,
-    columns.asOf,
-  ];
-  return arrays.map((array) => array.buffer as ArrayBuffer);
 }

@@ -176,3 +176,25 @@ function readPlan(cols: ResultColumns, i: number): Plan | undefined {
       return undefined;
   }
 }
+
+/** The buffers of the columns, to transfer rather than copy when posting them to or from a worker. */
+export function transferablesOf(columns: ResultColumns): ArrayBuffer[] {
+  const arrays = [
+    columns.indicator,
+    columns.unit,
+    columns.year,
+    columns.planKind,
+    columns.planA,
+    columns.planB,
+    columns.actual,
+    columns.done,
+    columns.reported,
+    columns.reportedPercent,
+    columns.baseline,
+    columns.flags,
+    columns.unitText,
+    columns.sourceId,
+    columns.asOf,
+  ];
+  return arrays.map((array) => array.buffer as ArrayBuffer);
+}

@@ -1,5 +1,6 @@
 import type { Dataset } from '../domain/model';
 import { forEachUtf8CsvRow, scanUtf8Csv } from './csv/read-utf8-csv';
+import { MAX_DROPPED_BYTES } from './dropped-file-limit';
 import { type DataIssue, unreadableIssue } from './issues';
 import {
   parseCsvResults,
@@ -10,8 +11,7 @@ import {
 } from './parse-results';
 import { decodeBytes } from './text/decode-bytes';
 
-/** Larger files are refused with a `tooLarge` issue (a district's sheet is a few hundred KB). */
-export const MAX_DROPPED_BYTES = 20 * 1024 * 1024;
+export { MAX_DROPPED_BYTES };
 
 const empty = (issues: DataIssue[]): ResultsParse => ({
   rows: [],

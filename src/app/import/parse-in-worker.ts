@@ -1,4 +1,4 @@
-import { MAX_DROPPED_BYTES } from '../../data/parse-dropped-file';
+import { MAX_DROPPED_BYTES } from '../../data/dropped-file-limit';
 import type { ParseResult } from '../../views/import/import-outcome';
 import type { ImportRequest, WorkerMessage } from './import-protocol';
 

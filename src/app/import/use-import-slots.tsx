@@ -1,6 +1,6 @@
 import { type ReactNode, useCallback, useMemo } from 'react';
+import { MAX_DROPPED_BYTES } from '../../data/dropped-file-limit';
 import { type CsvCell, csvOptionsFor, toCsv } from '../../data/export/to-csv';
-import { MAX_DROPPED_BYTES } from '../../data/parse-dropped-file';
 import { mergeImports } from '../../domain/imports/merge-imports';
 import type { Dataset } from '../../domain/model';
 import { yearsOf } from '../../domain/years-of';

@@ -22,9 +22,10 @@ function loadInWorker(base: string): Promise<PublishedData> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module', name: 'load' });
     const end = () => worker.terminate();
-    worker.onmessage = (event: MessageEvent<LoadedMessage>) => {
+    worker.onmessage = (event: MessageEvent<LoadedMessage | { failed: true }>) => {
       end();
-      resolve(unpackLoaded(event.data));
+      if ('failed' in event.data) reject(new Error('the load worker failed'));
+      else resolve(unpackLoaded(event.data));
     };
     worker.onerror = (event) => {
       event.preventDefault();

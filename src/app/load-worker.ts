@@ -9,10 +9,16 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 /** `base`: the absolute address of `data/` (the worker has no document to find it from). */
 scope.onmessage = async (event: MessageEvent<{ base: string }>) => {
-  const loaded = await loadDataset(async (file) => {
-    const response = await fetch(new URL(file, event.data.base));
-    return response.ok ? new Uint8Array(await response.arrayBuffer()) : undefined;
-  });
-  const { message, transfer } = packLoaded(loaded);
-  scope.postMessage(message, transfer);
+  try {
+    const loaded = await loadDataset(async (file) => {
+      const response = await fetch(new URL(file, event.data.base));
+      return response.ok ? new Uint8Array(await response.arrayBuffer()) : undefined;
+    });
+    const { message, transfer } = packLoaded(loaded);
+    scope.postMessage(message, transfer);
+  } catch {
+    // The loader never throws by design; should it, the page must not wait for ever (a rejected promise in a
+    // worker fires no `error` event): it is told, and reads the data on its own thread.
+    scope.postMessage({ failed: true });
+  }
 };

@@ -62,7 +62,7 @@ async function readManifest(read: ReadFile, issues: DataIssue[]): Promise<Manife
     return undefined;
   }
   const parsed = parseManifest(json, MANIFEST);
-  issues.push(...parsed.issues);
+  append(issues, parsed.issues);
   return parsed.manifest;
 }
 
@@ -93,9 +93,9 @@ async function loadFiles(read: ReadFile, manifest: Manifest, issues: DataIssue[]
   const awardFiles = await Promise.all(f.awards.map((path) => readTableFile(read, path)));
 
   const take = <T>(file: { issues: DataIssue[] }, parsed: Parsed<T> | undefined): T[] => {
-    issues.push(...file.issues);
+    append(issues, file.issues);
     if (!parsed) return [];
-    issues.push(...parsed.issues);
+    append(issues, parsed.issues);
     return parsed.rows;
   };
   const has = (file: { rows: string[][]; issues: DataIssue[] }) =>
@@ -163,7 +163,7 @@ async function loadFiles(read: ReadFile, manifest: Manifest, issues: DataIssue[]
   const firstFile = new Map<string, string>();
   f.results.forEach((path, i) => {
     const file = resultFiles[i] ?? { rows: [], issues: [] };
-    issues.push(...file.issues);
+    append(issues, file.issues);
     if (!has(file)) return;
     const parsed = parseResults(file.rows, {
       file: path,
@@ -171,8 +171,8 @@ async function loadFiles(read: ReadFile, manifest: Manifest, issues: DataIssue[]
       units,
       groups: manifest.groups,
     });
-    issues.push(...parsed.issues);
-    allIndicators.push(...parsed.newIndicators);
+    append(issues, parsed.issues);
+    append(allIndicators, parsed.newIndicators);
     for (const result of parsed.rows) {
       const key = `${result.indicatorCode}\u0000${result.unitId ?? ''}\u0000${result.year}`;
       const earlier = firstFile.get(key);
@@ -223,4 +223,12 @@ async function loadFiles(read: ReadFile, manifest: Manifest, issues: DataIssue[]
   };
   if (manifest.dataDate !== undefined) dataset.dataDate = manifest.dataDate;
   return dataset;
+}
+
+/**
+ * Appends `items` one at a time. `target.push(...items)` passes every item as an argument: a results file with
+ * 100 000 rows in error overflowed the stack (a worker's, which is smaller, first), and the whole load failed.
+ */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }

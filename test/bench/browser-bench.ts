@@ -4,9 +4,11 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { loadDataset } from '../../src/data/load-dataset';
 import type { Dataset } from '../../src/domain/model';
 import { chromiumPath, launchChromium } from '../e2e/support/chromium.ts';
 import { serveStatic } from '../e2e/support/static-server.ts';
+import { readDataDir } from '../support/read-data-dir.ts';
 import { type BenchRow, ms, ratio } from './bench-row.ts';
 import { buildSiteToTemp } from './build-site.ts';
 import { generateClerkCsv } from './generate-clerk-csv.ts';
@@ -170,7 +172,7 @@ async function lighthouseBench(
 }
 
 /** A copy of the built site whose data/ adds a province-scale sheet: `rows` per-commune results for 2022. */
-async function writeBigSite(distDir: string, base: Dataset, rows: number): Promise<string> {
+export async function writeBigSite(distDir: string, base: Dataset, rows: number): Promise<string> {
   const bigDir = `${distDir}-big`;
   await rm(bigDir, { recursive: true, force: true });
   await cp(distDir, bigDir, { recursive: true });
@@ -183,8 +185,19 @@ async function writeBigSite(distDir: string, base: Dataset, rows: number): Promi
   await writeFile(path.join(data, 'manifest.json'), JSON.stringify(manifest, null, 2));
   await writeFile(path.join(data, 'results-2022-bench.csv'), file.text);
   const units = await readFile(path.join(data, 'units.csv'), 'utf8');
-  const extra = file.units.map((u) => `${u.id},,${u.name},,xa,huyen-mu-cang-chai,,,,true`).join('\n');
-  await writeFile(path.join(data, 'units.csv'), `${units.trimEnd()}\n${extra}\n`);
+  // In the file's own line ending: data/units.csv is CRLF, and LF lines appended to it were read as one row (the
+  // sheet's line break is guessed from the file), so until 25/11/2026 every synthetic commune was unknown and the
+  // 100 000 rows were errors, not results. The check below now stops the bench when that happens.
+  const eol = units.includes('\r\n') ? '\r\n' : '\n';
+  const extra = file.units.map((u) => `${u.id},,${u.name},,xa,huyen-mu-cang-chai,,,,true`).join(eol);
+  await writeFile(path.join(data, 'units.csv'), `${units.trimEnd()}${eol}${extra}${eol}`);
+  const { dataset, issues } = await loadDataset(readDataDir(data));
+  const errors = issues.filter((issue) => issue.severity === 'error');
+  const held = dataset?.results.filter((r) => r.unitId?.startsWith('bench-xa-')).length ?? 0;
+  if (errors.length > 0 || held !== rows)
+    throw new Error(
+      `the province-scale site holds ${held} of ${rows} synthetic results, errors: ${JSON.stringify(errors.slice(0, 2))}`,
+    );
   return bigDir;
 }
 

@@ -98,4 +98,17 @@ describe('loadDataset(read)', () => {
     expect(partial.dataset?.units).toEqual([]);
     expect(partial.issues.every((i) => i.code === 'unreadable')).toBe(true);
   });
+
+  it('lists every issue of a file with 250 000 rows in error, instead of failing the whole load', async () => {
+    // Each row names a commune the units do not know: one error per row. Appending them with a spread
+    // (`issues.push(...rows)`) overflowed the stack and the load ended in one “unreadable” issue.
+    const rows = 250_000;
+    const lines = ['Chỉ tiêu;Xã;Kế hoạch;Thực hiện'];
+    for (let i = 0; i < rows; i++) lines.push('Sản lượng lương thực;Xã Không Có;1.200;1.250');
+    const big = { ...files, 'results-2022.csv': `KẾT QUẢ NĂM 2022;;;\n${lines.join('\n')}` };
+    const { dataset, issues } = await loadDataset(reader(big));
+    expect(dataset).toBeDefined();
+    expect(issues.filter((i) => i.file === 'results-2022.csv' && i.code === 'unknownUnit')).toHaveLength(rows);
+    expect(issues.filter((i) => i.code === 'unreadable')).toEqual([]);
+  }, 60_000);
 });

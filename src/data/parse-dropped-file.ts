@@ -68,7 +68,7 @@ export async function parseDroppedFile(
       return parseResults(read.rows, context);
     }
     const utf8 = scanUtf8Csv(bytes);
-    if (utf8 !== undefined) return readCsvResults((onRow) => forEachUtf8CsvRow(utf8, onRow), context);
+    if (utf8 !== undefined) return readCsvResults((onRow) => forEachUtf8CsvRow(utf8, onRow), context, true);
     const decoded = decodeBytes(bytes, name);
     if (decoded.issues.some((issue) => issue.severity === 'error')) return empty(decoded.issues);
     const parsed = parseCsvResults(decoded.text, context);

@@ -15,8 +15,8 @@ const NUMBER_THEN_UNIT = /^(-?[\d.,]+(?:\s*%)?)\s*[^\d]*$/u;
  */
 export function parseActual(raw: string, locale: NumberLocale = 'vi'): Cell<Actual> {
   const text = raw.trim();
-  const fast = plainNumberValue(text, locale); // the common cell, without an intermediate `Cell`
-  if (typeof fast === 'number') return { ok: true, value: { value: fast, text } };
+  const fast = plainActual(text, locale);
+  if (fast !== undefined) return { ok: true, value: fast };
   const plain = parseViNumber(text, locale);
   if (plain.ok)
     return { ok: true, value: plain.value === undefined ? { text } : { value: plain.value, text } };
@@ -31,4 +31,10 @@ export function parseActual(raw: string, locale: NumberLocale = 'vi'): Cell<Actu
   if (NOT_DONE.test(key)) return { ok: true, value: { done: false, text } };
   if (DONE.test(key)) return { ok: true, value: { done: true, text } };
   return { ok: false, code: 'badActual' };
+}
+
+/** The actual of the common cell, digits with one `.` or `,`, as `parseActual` reads it, without a `Cell` (`plainPlan`). */
+export function plainActual(raw: string, locale: NumberLocale = 'vi'): Actual | undefined {
+  const value = plainNumberValue(raw, locale);
+  return typeof value === 'number' ? { value, text: raw } : undefined;
 }

@@ -151,6 +151,11 @@ export function detectNumberLocale(cells: Iterable<string>, fallback: NumberLoca
     if (evidence === 'vi') vi++;
     else if (evidence === 'en') en++;
   }
+  return localeOfVotes(vi, en, fallback);
+}
+
+/** `detectNumberLocale` from the counts of its cells' evidence: `vi` cells and `en` cells. */
+export function localeOfVotes(vi: number, en: number, fallback: NumberLocale = 'vi'): NumberLocale {
   if (vi > 0 && en > 0) return 'ambiguous';
   if (vi > 0) return 'vi';
   if (en > 0) return 'en';

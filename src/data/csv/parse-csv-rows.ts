@@ -51,20 +51,20 @@ export function forEachCsvRow(
 
 /**
  * `onRow` for rows as a splitter finds them, a blank row held back until the next row comes: the last one is the
- * trailing newline, not a row. Returns what `onRow` returned (true while a blank row is held).
+ * trailing newline, not a row. Returns what `onRow` returned (true while a blank row is held). The held row is
+ * handed over as a new `['']`: a splitter may refill its `cells` array.
  */
 export function dropTrailingBlank(
   onRow: (cells: string[], progress: CsvProgress) => boolean,
 ): (cells: string[], progress: CsvProgress) => boolean {
-  let blank: string[] | undefined;
+  let heldBlank = false;
   return (cells, progress) => {
-    if (blank !== undefined) {
-      const held = blank;
-      blank = undefined;
-      if (!onRow(held, progress)) return false;
+    if (heldBlank) {
+      heldBlank = false;
+      if (!onRow([''], progress)) return false;
     }
     if (!isBlankRow(cells)) return onRow(cells, progress);
-    blank = cells;
+    heldBlank = true;
     return true;
   };
 }

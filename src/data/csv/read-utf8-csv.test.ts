@@ -10,7 +10,7 @@ function fastRows(bytes: Uint8Array): string[][] | undefined {
   const csv = scanUtf8Csv(bytes);
   if (csv === undefined) return undefined;
   const rows: string[][] = [];
-  forEachUtf8CsvRow(csv, (cells) => rows.push(cells) > 0);
+  forEachUtf8CsvRow(csv, (cells) => rows.push([...cells]) > 0);
   return rows;
 }
 

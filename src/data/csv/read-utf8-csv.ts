@@ -211,6 +211,9 @@ function sampleDelimiter(bytes: Uint8Array, start: number, end: number, newline:
 /**
  * The rows of `forEachCsvRow(decodeBytes(bytes).text, onRow)` for bytes `scanUtf8Csv` accepted: lines split at
  * papaparse's line break, cells at the delimiter, the trailing newline not a row. `progress` counts bytes.
+ * `cells` is one array, refilled for every row: a caller that keeps a row keeps a copy. Why: an array a row is
+ * most of the garbage a parse leaves behind it (176 bytes of the 500 or so a row allocates), and the fewer bytes it
+ * allocates, the fewer young-generation collections fall inside it.
  */
 export function forEachUtf8CsvRow(
   csv: Utf8Csv,
@@ -223,24 +226,34 @@ export function forEachUtf8CsvRow(
   const texts = new CellTexts(bytes);
   const stop = newline === '\r' ? CR : LF;
   const crlf = newline === '\r\n';
-  let cells: string[] = [];
+  // Refilled in place (`length = 0` would drop its storage): a row as wide as the one before allocates nothing.
+  const cells: string[] = [];
+  let n = 0;
   let cellStart = start;
   for (let i = start; ; i++) {
     const b = i < length ? (bytes[i] as number) : -1;
     if (b === delimiter) {
-      cells.push(texts.get(cellStart, i));
+      n = put(cells, n, texts.get(cellStart, i));
       cellStart = i + 1;
     } else if (b === stop || b === -1) {
       // In a CRLF text a lone LF is a character of the cell.
       if (b === -1 || !crlf || bytes[i - 1] === CR) {
-        cells.push(texts.get(cellStart, b === LF && crlf ? i - 1 : i));
+        n = put(cells, n, texts.get(cellStart, b === LF && crlf ? i - 1 : i));
+        if (cells.length !== n) cells.length = n;
         progress.read = Math.min(i + 1, length);
         if (!step(cells, progress) || b === -1) return;
-        cells = [];
+        n = 0;
         cellStart = i + 1;
       }
     }
   }
+}
+
+/** `cells[n] = text` without a hole; the count after. */
+function put(cells: string[], n: number, text: string): number {
+  if (n < cells.length) cells[n] = text;
+  else cells.push(text);
+  return n + 1;
 }
 
 /**
@@ -255,9 +268,11 @@ class CellTexts {
   private readonly texts: string[];
 
   constructor(private readonly bytes: Uint8Array) {
-    // A slot per 64 bytes or so (a few cells): allocating the table is a cost of its own for a small file.
-    let slots = 256;
-    while (slots < 65_536 && slots * 64 < bytes.length) slots *= 2;
+    // Figures stay out of the table, so it holds the names, units and words of a sheet: a few thousand at most.
+    // Small for a small file (allocating it is a cost of its own), and young: a table in the large-object space
+    // would make every collection visit each of its slots.
+    let slots = 512;
+    while (slots < 8192 && slots * 256 < bytes.length) slots *= 2;
     this.mask = slots - 1;
     this.starts = new Int32Array(slots).fill(-1);
     this.ends = new Int32Array(slots);
@@ -268,6 +283,10 @@ class CellTexts {
     const length = end - start;
     if (length === 0) return '';
     const bytes = this.bytes;
+    // A figure (digits, `.` and `,`) is seldom written twice: made fresh, it leaves the table to the cells that are.
+    let i = start;
+    while (i < end && isFigureByte(bytes[i] as number)) i++;
+    if (i === end) return utf8Text(bytes, start, end);
     // A hash of the length and six bytes, no pass over the cell: the bytes are compared on a hit anyway.
     const last = end - 1;
     let hash = Math.imul(length, 0x9e3779b1) ^ (bytes[start] as number);
@@ -279,9 +298,9 @@ class CellTexts {
     const slot = (hash ^ (hash >>> 16)) & this.mask;
     const seen = this.starts[slot] as number;
     if (seen >= 0 && (this.ends[slot] as number) - seen === length) {
-      let i = 0;
-      while (i < length && bytes[seen + i] === bytes[start + i]) i++;
-      if (i === length) return this.texts[slot] as string;
+      let k = 0;
+      while (k < length && bytes[seen + k] === bytes[start + k]) k++;
+      if (k === length) return this.texts[slot] as string;
     }
     const text = utf8Text(bytes, start, end);
     this.starts[slot] = start;
@@ -291,9 +310,20 @@ class CellTexts {
   }
 }
 
+/** A digit, `.` or `,`. */
+function isFigureByte(b: number): boolean {
+  return (b >= 48 && b <= 57) || b === 46 || b === 44;
+}
+
 /** Longest run of code units handed to `String.fromCharCode` at once. */
 const CHUNK = 4096;
-const units: number[] = [];
+const codeUnits = new Uint16Array(CHUNK);
+/**
+ * Argument arrays for `String.fromCharCode`, one per length up to `SCRATCH`: a cell's string allocates nothing but
+ * itself (an array grown and dropped for each cell was a tenth of what a parse allocated).
+ */
+const SCRATCH = 64;
+const scratch: (number[] | undefined)[] = [];
 
 /**
  * The string of UTF-8 bytes the scan accepted (no four-byte form, so one code unit per code point). A short
@@ -324,22 +354,31 @@ function utf8Text(b: Uint8Array, s: number, e: number): string {
   for (let i = s; i < e; ) {
     const c = b[i] as number;
     if (c < 0x80) {
-      units[n++] = c;
+      codeUnits[n++] = c;
       i++;
     } else if (c < 0xe0) {
-      units[n++] = ((c & 0x1f) << 6) | ((b[i + 1] as number) & 0x3f);
+      codeUnits[n++] = ((c & 0x1f) << 6) | ((b[i + 1] as number) & 0x3f);
       i += 2;
     } else {
-      units[n++] = ((c & 0x0f) << 12) | (((b[i + 1] as number) & 0x3f) << 6) | ((b[i + 2] as number) & 0x3f);
+      codeUnits[n++] =
+        ((c & 0x0f) << 12) | (((b[i + 1] as number) & 0x3f) << 6) | ((b[i + 2] as number) & 0x3f);
       i += 3;
     }
     if (n === CHUNK) {
-      out += String.fromCharCode.apply(null, units);
+      out += fromCodeUnits(n);
       n = 0;
     }
   }
-  units.length = n;
-  out += String.fromCharCode.apply(null, units);
-  units.length = 0;
-  return out;
+  return out + fromCodeUnits(n);
+}
+
+/** The string of `codeUnits[0, n)`; up to `SCRATCH` units through an argument array kept for that length. */
+function fromCodeUnits(n: number): string {
+  let args = scratch[n];
+  if (args === undefined) {
+    args = new Array<number>(n).fill(0);
+    if (n <= SCRATCH) scratch[n] = args;
+  }
+  for (let k = 0; k < n; k++) args[k] = codeUnits[k] as number;
+  return String.fromCharCode.apply(null, args);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AdminUnit } from '../../domain/model';
-import { unitKeys } from './catalogue-keys';
+import { findUnit, unitKeys } from './catalogue-keys';
 
 const unit = (id: string, name: string): AdminUnit => ({
   id,
@@ -16,11 +16,13 @@ describe('unitKeys(units): cached per array', () => {
     const units = [unit('xa-a', 'Xã An Phú')];
     const first = unitKeys(units);
     expect(unitKeys(units)).toBe(first);
-    expect(first.get('an phu')).toBe('xa-a');
+    expect(first.keys.get('an phu')).toBe('xa-a');
+    expect(findUnit(first, 'Xã An Phú')).toBe('xa-a');
+    expect(findUnit(first, 'XA AN PHU')).toBe('xa-a');
     units.push(unit('xa-b', 'Xã Bình Minh'));
-    expect(unitKeys(units).get('binh minh')).toBe('xa-b');
+    expect(findUnit(unitKeys(units), 'Bình Minh')).toBe('xa-b');
     units[0] = unit('xa-c', 'Xã Cát Tiên');
-    expect(unitKeys(units).get('an phu')).toBeUndefined();
-    expect(unitKeys(units).get('cat tien')).toBe('xa-c');
+    expect(findUnit(unitKeys(units), 'Xã An Phú')).toBeUndefined();
+    expect(findUnit(unitKeys(units), 'xa-c')).toBe('xa-c');
   });
 });

@@ -60,24 +60,48 @@ const indicatorCache = new KeysCache<Indicator, IndicatorKeys>((indicators) => {
   return { byCode, byName };
 });
 
-const unitCache = new KeysCache<AdminUnit, ReadonlyMap<string, string>>((units) => {
+export interface UnitKeys {
+  /** `unitKey` of ids, names and aliases, and the lower-case ids → unit id. */
+  keys: ReadonlyMap<string, string>;
+  /** Each id, name and alias as written → `findUnit` of it: a sheet names its communes as the catalogue does. */
+  named: ReadonlyMap<string, string | undefined>;
+}
+
+const unitCache = new KeysCache<AdminUnit, UnitKeys>((units) => {
   const keys = new Map<string, string>();
+  const names: string[] = [];
   for (const unit of units) {
     for (const name of [unit.id, unit.name, ...unit.aliases]) {
       const key = unitKey(name);
       if (key !== '' && !keys.has(key)) keys.set(key, unit.id);
+      names.push(name);
     }
     keys.set(unit.id.toLowerCase(), unit.id);
   }
-  return keys;
+  const named = new Map<string, string | undefined>();
+  for (const name of names) named.set(name, lookUp(keys, name));
+  return { keys, named };
 });
+
+function lookUp(keys: ReadonlyMap<string, string>, text: string): string | undefined {
+  return keys.get(text.toLowerCase()) ?? keys.get(unitKey(text));
+}
+
+/**
+ * The unit a (normalised) unit cell names: by lower-case id, name or alias, else by `unitKey` (diacritics, case and
+ * the “Xã” prefix left out). A cell written as the catalogue writes a name is answered without folding it (folding
+ * the few thousand communes of a province sheet cost 3 ms of its parse).
+ */
+export function findUnit(units: UnitKeys, text: string): string | undefined {
+  return units.named.has(text) ? units.named.get(text) : lookUp(units.keys, text);
+}
 
 /** The catalogue's indicators by code and by name key. Must not be changed: shared between parses. */
 export function indicatorKeys(indicators: readonly Indicator[]): IndicatorKeys {
   return indicatorCache.get(indicators);
 }
 
-/** Unit id, name and alias keys (`unitKey`, and the lower-case id) → unit id. Shared between parses. */
-export function unitKeys(units: readonly AdminUnit[]): ReadonlyMap<string, string> {
+/** The keys `findUnit` looks units up by. Shared between parses. */
+export function unitKeys(units: readonly AdminUnit[]): UnitKeys {
   return unitCache.get(units);
 }

@@ -139,8 +139,26 @@ export function yearIn(text: string, titleOnly = false): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/**
+ * The answers of `resultColumnOf` so far. Why: the header search asks it of every cell of a sheet's first 30 rows,
+ * folding each, in every parse (a fifth of a 1 000-row parse); a page parses its sheets against the same names.
+ * Cleared when full, so it never holds more than this many texts.
+ */
+const COLUMN_OF = new Map<string, ResultColumn | null>();
+const COLUMN_OF_LIMIT = 4096;
+
 /** What a header cell names, if it is one of the results columns; the year in it does not matter. */
 export function resultColumnOf(header: string): ResultColumn | undefined {
+  let column = COLUMN_OF.get(header);
+  if (column === undefined) {
+    column = columnOf(header) ?? null;
+    if (COLUMN_OF.size >= COLUMN_OF_LIMIT) COLUMN_OF.clear();
+    COLUMN_OF.set(header, column);
+  }
+  return column ?? undefined;
+}
+
+function columnOf(header: string): ResultColumn | undefined {
   const key = foldWords(header).replace(YEAR, ' ').replace(/\s+/g, ' ').trim();
   if (key === '') return undefined;
   const exact = EXACT_INDEX.get(key);

@@ -1,5 +1,5 @@
 import { memo, type ReactNode, useMemo } from 'react';
-import type { Dataset } from '../../domain/model';
+import type { AdminUnit, Dataset, UnitType } from '../../domain/model';
 import { compareVietnamese } from '../../domain/text/compare-vietnamese';
 import { useLocale, useMessages } from '../../ui/i18n-context';
 import { setQuery } from '../../ui/use-query-state';
@@ -17,17 +17,21 @@ export const DashboardControls = memo(function DashboardControls(props: {
   toolbar?: ReactNode;
 }) {
   const t = useMessages();
-  const locale = useLocale();
   const { dataset } = props;
-  const { units, types } = useMemo(() => {
-    const mentioned = new Set([
-      ...dataset.results.flatMap((r) => r.unitId ?? []),
-      ...dataset.awards.flatMap((a) => a.unitId ?? []),
-      ...dataset.clusters.flatMap((c) => c.memberIds),
-    ]);
+  // The units offered, grouped by type and sorted by name once per data set (a province has thousands: sorting
+  // them on every year switch showed in the bench's profile).
+  const groups = useMemo(() => {
+    const mentioned = new Set<string>();
+    for (const r of dataset.results) if (r.unitId !== undefined) mentioned.add(r.unitId);
+    for (const a of dataset.awards) if (a.unitId !== undefined) mentioned.add(a.unitId);
+    for (const c of dataset.clusters) for (const id of c.memberIds) mentioned.add(id);
     const units = dataset.units.filter((u) => mentioned.has(u.id) && u.id !== dataset.organisation.unitId);
-    const types = dataset.unitTypes.filter((type) => units.some((u) => u.type === type.code));
-    return { units, types };
+    return dataset.unitTypes
+      .map((type) => ({
+        type,
+        units: units.filter((u) => u.type === type.code).sort((a, b) => compareVietnamese(a.name, b.name)),
+      }))
+      .filter((group) => group.units.length > 0);
   }, [dataset]);
   return (
     <div className="dashboard-controls">
@@ -41,28 +45,42 @@ export const DashboardControls = memo(function DashboardControls(props: {
           ))}
         </select>
       </label>
-      <label className="field field--on-brand">
-        <span className="field__label">{t.filter.unit}</span>
-        <select
-          value={props.unitId ?? ''}
-          onChange={(e) => setQuery({ [PARAM.unit]: e.target.value === '' ? undefined : e.target.value })}
-        >
-          <option value="">{t.data.wholeOrganisation}</option>
-          {types.map((type) => (
-            <optgroup key={type.code} label={type.name[locale]}>
-              {units
-                .filter((u) => u.type === type.code)
-                .sort((a, b) => compareVietnamese(a.name, b.name))
-                .map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.name}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </select>
-      </label>
+      <UnitSelect groups={groups} unitId={props.unitId} />
       {props.toolbar !== undefined && <div className="dashboard-controls__toolbar">{props.toolbar}</div>}
     </div>
+  );
+});
+
+interface UnitGroup {
+  type: UnitType;
+  units: AdminUnit[];
+}
+
+/**
+ * The unit choice. A component of its own, memoised: a year switch or a keystroke does not go through its options
+ * (2 900 of them for a province).
+ */
+const UnitSelect = memo(function UnitSelect(props: { groups: readonly UnitGroup[]; unitId?: string }) {
+  const t = useMessages();
+  const locale = useLocale();
+  return (
+    <label className="field field--on-brand">
+      <span className="field__label">{t.filter.unit}</span>
+      <select
+        value={props.unitId ?? ''}
+        onChange={(e) => setQuery({ [PARAM.unit]: e.target.value === '' ? undefined : e.target.value })}
+      >
+        <option value="">{t.data.wholeOrganisation}</option>
+        {props.groups.map(({ type, units }) => (
+          <optgroup key={type.code} label={type.name[locale]}>
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </label>
   );
 });

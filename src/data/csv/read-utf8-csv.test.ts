@@ -120,6 +120,18 @@ describe('scanUtf8Csv / forEachUtf8CsvRow: the same rows as decodeBytes + forEac
 });
 
 describe('the characters the scan lets through are NFC whatever surrounds them', () => {
+  it('each of them, and each pair of them, is its own NFC', () => {
+    const chars: string[] = [];
+    for (let cp = 0x20; cp <= 0xffff; cp++) {
+      const c = String.fromCharCode(cp);
+      if (cp < 0xd800 || cp > 0xdfff) if (scanUtf8Csv(utf8(c)) !== undefined) chars.push(c);
+    }
+    expect(chars.length).toBeGreaterThan(700);
+    const changed: string[] = [];
+    for (const a of chars) for (const b of chars) if ((a + b).normalize('NFC') !== a + b) changed.push(a + b);
+    expect(changed).toEqual([]);
+  });
+
   it('text the scan accepts is its own NFC (numRuns: 3000)', () => {
     const code = fc.oneof(
       { weight: 12, arbitrary: fc.integer({ min: 0x20, max: 0x2ff }) },

@@ -243,6 +243,8 @@ class SheetReader {
   private readonly evidence = new Map<string, { higher: number; lower: number; firstRow: number }>();
   private readonly newByKey = new Map<string, Indicator>();
   private stack: StackEntry[] = [];
+  /** Entries popped off the stack, to be reused: nothing refers to one once popped (an allocation a row less). */
+  private readonly spareEntries: StackEntry[] = [];
   /** Past the table: notes and signatures, read no more. */
   private trailer = false;
   private aborted = false;
@@ -319,8 +321,10 @@ class SheetReader {
     if (level !== undefined && level <= 2 && !inlineTrongDo) this.trongDoLevel = undefined;
     if (this.trongDoLevel !== undefined) level = Math.max(level ?? 0, this.trongDoLevel + 1);
     level ??= 0;
-    while (this.stack.length > 0 && (this.stack[this.stack.length - 1]?.level ?? 0) >= level)
-      this.stack.pop();
+    while (this.stack.length > 0 && (this.stack[this.stack.length - 1]?.level ?? 0) >= level) {
+      const popped = this.stack.pop();
+      if (popped !== undefined) this.spareEntries.push(popped);
+    }
     const parent = this.stack[this.stack.length - 1];
 
     if (name === '') {
@@ -330,12 +334,22 @@ class SheetReader {
     const codeCell = this.codeCell(cells);
     const code = codeCell.text;
     const known = codeCell.known ?? this.matchIndicator(code, name);
-    // `code` from the start: set later, it would need a second array per row.
-    const entry: StackEntry = { level, code: undefined, name, row: this.row + 1 };
+    const entry = this.stackEntry(level, name);
     this.stack.push(entry);
     if (!known && !hasFigures && code === '') return false; // a heading: materialised only if a child needs it
     this.readResult(cells, known, code, name, planRaw, actualRaw, parent, entry);
     return false;
+  }
+
+  private stackEntry(level: number, name: string): StackEntry {
+    const entry = this.spareEntries.pop();
+    // `code` from the start: set later, it would need a second array per row.
+    if (entry === undefined) return { level, code: undefined, name, row: this.row + 1 };
+    entry.level = level;
+    entry.code = undefined;
+    entry.name = name;
+    entry.row = this.row + 1;
+    return entry;
   }
 
   private readSection(tt: string, name: string, first: string): boolean {

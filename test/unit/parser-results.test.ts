@@ -237,6 +237,30 @@ describe('parseResults and the indicators a sheet adds', () => {
 });
 
 describe('parseResults nesting', () => {
+  // Popped stack entries are reused: a heading must not inherit the code of the row whose entry it reuses.
+  it('nests sub-rows under a heading that follows a numbered row with figures', () => {
+    const rows = [
+      ['TT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch năm 2022', 'Thực hiện năm 2022'],
+      ['1', 'Sản lượng lương thực có hạt', 'tấn', '24.500', '25.312'],
+      ['2', 'Nhóm chỉ tiêu mới', '', '', ''],
+      ['a)', 'Chỉ tiêu con thứ nhất', 'ha', '10', '12'],
+      ['3', 'Diện tích trồng rừng mới', 'ha', '≥ 450', '512'],
+      ['4', 'Nhóm khác', '', '', ''],
+      ['-', 'Chỉ tiêu con thứ hai', 'ha', '5', '6'],
+    ];
+    const parsed = parseResults(rows, { file: 'nhom.csv', indicators, units, groups });
+    expect(parsed.parentCodes).toEqual({
+      'moi-chi-tieu-con-thu-nhat': 'moi-nhom-chi-tieu-moi',
+      'moi-chi-tieu-con-thu-hai': 'moi-nhom-khac',
+    });
+    expect(parsed.newIndicators.map((i) => [i.code, i.parentCode])).toEqual([
+      ['moi-chi-tieu-con-thu-nhat', 'moi-nhom-chi-tieu-moi'],
+      ['moi-nhom-chi-tieu-moi', undefined],
+      ['moi-chi-tieu-con-thu-hai', 'moi-nhom-khac'],
+      ['moi-nhom-khac', undefined],
+    ]);
+  });
+
   const sheet = (lines: string) => parseCsvRows(lines.trim());
   it('nests unmarked rows after “Trong đó:” until the next numbered row', () => {
     const parsed = parseResults(

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePlan, signedPlan } from './parse-plan';
+import { parseActual, plainActual } from './parse-actual';
+import { parsePlan, plainPlan, signedPlan } from './parse-plan';
+import { plainNumberIn, plainNumberValue } from './parse-vi-number';
 
 const plan = (raw: string, locale?: 'vi' | 'en' | 'ambiguous') => {
   const cell = parsePlan(raw, locale);
@@ -106,5 +108,64 @@ describe('signedPlan(raw): the hand-written reader of `≥ 30` and `dưới 4`',
     expect(signedPlan('=<6,5', 'vi')).toEqual({ ok: true, value: { kind: 'max', value: 6.5 } });
     expect(signedPlan('dưới 45', 'vi')).toEqual({ ok: true, value: { kind: 'max', value: 45 } });
     expect(signedPlan('≥ 30 xã', 'vi')).toBeUndefined();
+  });
+});
+
+describe('plainPlan / plainActual: the shortcuts of the results parser', () => {
+  const piece = fc.constantFrom(
+    ...['≥', '≤', '>', '<', '>=', 'trên', 'dưới', 'khoảng', ' ', '\t', '%', 'xã', '-', '(', ')', 'đạt'],
+    ...['0', '1', '30', '1.234', '6,5', '12.345,6', '1,234.5', '.', ','],
+  );
+  const cell = fc.oneof(
+    fc.array(piece, { maxLength: 5 }).map((parts) => parts.join('')),
+    fc.string({ maxLength: 8 }),
+    fc
+      .tuple(
+        fc.constantFrom('', '≥ ', 'dưới ', '>=', ' < ', 'trên  '),
+        fc.constantFrom('30', '1.234', '6,5', '12.345', '0,5', '100', '1,234'),
+        fc.constantFrom('', ' ', '  '),
+      )
+      .map((parts) => parts.join('')),
+  );
+  const locale = fc.constantFrom('vi', 'en', 'ambiguous', undefined) as fc.Arbitrary<'vi' | undefined>;
+
+  it('give parsePlan’s and parseActual’s value whenever they give one (numRuns: 4000)', () => {
+    let plans = 0;
+    fc.assert(
+      fc.property(cell, locale, (raw, at) => {
+        const plan = plainPlan(raw, at);
+        if (plan !== undefined) {
+          plans++;
+          expect(parsePlan(raw, at), raw).toStrictEqual({ ok: true, value: plan });
+        }
+        const actual = plainActual(raw, at);
+        if (actual !== undefined)
+          expect(parseActual(raw, at), raw).toStrictEqual({ ok: true, value: actual });
+      }),
+      { numRuns: 4000 },
+    );
+    expect(plans).toBeGreaterThan(400);
+  });
+
+  it('plainNumberIn(text, start, end) is plainNumberValue of the slice (numRuns: 2000)', () => {
+    const number = fc.constantFrom('0.123', '0,123', '1.234', '12.345', '0,5', '7', '1.234,5', '');
+    const framed = fc
+      .tuple(fc.constantFrom('', '≥ ', 'dưới ', 'x', '1'), number, fc.constantFrom('', ' ', '%', '9'))
+      .map(([before, n, after]) => ({
+        text: before + n + after,
+        start: before.length,
+        end: before.length + n.length,
+      }));
+    const anywhere = fc.tuple(cell, fc.nat(10), fc.nat(10)).map(([text, a, b]) => {
+      const start = Math.min(a, text.length);
+      return { text, start, end: Math.min(Math.max(start, b), text.length) };
+    });
+    fc.assert(
+      fc.property(fc.oneof(framed, anywhere), locale, ({ text, start, end }, at) => {
+        const slice = text.slice(start, end);
+        expect(plainNumberIn(text, start, end, at ?? 'vi'), slice).toBe(plainNumberValue(slice, at ?? 'vi'));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,7 +1,7 @@
 import type { Plan } from '../../domain/model';
 import type { Cell } from '../issues';
 import { foldText } from '../text/fold-text';
-import { type NumberLocale, parseViNumber, plainNumberValue } from './parse-vi-number';
+import { type NumberLocale, parseViNumber, plainNumberIn, plainNumberValue } from './parse-vi-number';
 
 /** Words and signs, already folded (no diacritics, lower case), that open a plan, longest first where it matters. */
 const MIN_PREFIX = /^(?:≥|>=|=>|>|trên|tren|toi thieu|it nhat|khong duoi|khong thap hon|lon hon|tu)\s*/;
@@ -29,7 +29,7 @@ export function parsePlan(raw: string, locale: NumberLocale = 'vi'): Cell<Plan |
   const first = raw.charCodeAt(0);
   const signed = first > 57 || first === 32 ? signedPlan(raw, locale) : undefined;
   if (signed !== undefined) return signed;
-  const fast = plainPlan(raw.trim(), locale);
+  const fast = valuePlan(raw.trim(), locale);
   if (fast !== undefined) return { ok: true, value: fast };
   const plain = parseViNumber(raw, locale);
   if (plain.ok)
@@ -56,11 +56,23 @@ export function parsePlan(raw: string, locale: NumberLocale = 'vi'): Cell<Plan |
 }
 
 /**
- * The plan of the common cell, digits with one `.` or `,` (`24.500`, `7,5`), as `parsePlan` reads it, without a
- * `Cell` around it: one object a row less for the results parser, whose per-row allocations are most of its time
+ * The plan of the common cells, digits with one `.` or `,` (`24.500`, `7,5`) and `signedPlan`'s bounds of such a
+ * number (`≥ 30`, `dưới 4`), as `parsePlan` reads them, without a `Cell` around it: one object a row less for the results parser, whose per-row allocations are most of its time
  * (`plainActual` too; 10 000 bench rows, alternated: about 0.5 ms of 16). `undefined` for any other cell.
  */
 export function plainPlan(raw: string, locale: NumberLocale = 'vi'): Plan | undefined {
+  const first = raw.charCodeAt(0);
+  if (first > 57 || first === SPACE) {
+    // `≥ 30`, `dưới 4` with a plain number: `signedPlan`'s answer, without its `Cell` and the number's substring.
+    const kind = signedShape(raw);
+    const value = kind === undefined ? undefined : plainNumberIn(raw, shapeStart, shapeEnd, locale);
+    return typeof value === 'number' ? { kind: kind as 'min' | 'max', value } : undefined;
+  }
+  return valuePlan(raw, locale);
+}
+
+/** A plan cell of digits with one `.` or `,`; else `undefined`. */
+function valuePlan(raw: string, locale: NumberLocale): Plan | undefined {
   const value = plainNumberValue(raw, locale);
   return typeof value === 'number' ? { kind: 'value', value } : undefined;
 }
@@ -86,6 +98,16 @@ const SPACE = 32;
  * of a province's sheet. `undefined` for any other shape, which the folded path below reads.
  */
 export function signedPlan(raw: string, locale: NumberLocale): Cell<Plan | undefined> | undefined {
+  const kind = signedShape(raw);
+  return kind === undefined ? undefined : signedBound(kind, raw.slice(shapeStart, shapeEnd), locale);
+}
+
+/** Where `signedShape` found the number: `raw.slice(shapeStart, shapeEnd)`. Read at once, before another call. */
+let shapeStart = 0;
+let shapeEnd = 0;
+
+/** The bound a cell of `signedPlan`'s shape states (its number at `shapeStart`–`shapeEnd`); else `undefined`. */
+function signedShape(raw: string): 'min' | 'max' | undefined {
   const length = raw.length;
   let i = 0;
   while (raw.charCodeAt(i) === SPACE) i++;
@@ -113,7 +135,10 @@ export function signedPlan(raw: string, locale: NumberLocale): Cell<Plan | undef
   const firstDigit = raw.charCodeAt(start);
   if (end === start || firstDigit < 48 || firstDigit > 57) return undefined;
   while (raw.charCodeAt(i) === SPACE) i++;
-  return i === length ? signedBound(kind, raw.slice(start, end), locale) : undefined;
+  if (i !== length) return undefined;
+  shapeStart = start;
+  shapeEnd = end;
+  return kind;
 }
 
 /** `bound` for the number `signedPlan` found (digits, `.` and `,` only: `leadingNumber` would take it whole). */

@@ -60,25 +60,36 @@ function plainNumber(text: string, locale: NumberLocale): Cell<number | undefine
 
 /** `plainNumber` without the `Cell` around it (nothing allocated): `text` is trimmed; `undefined` when not plain. */
 export function plainNumberValue(text: string, locale: NumberLocale): number | 'ambiguousNumber' | undefined {
-  const length = text.length;
-  if (length === 0) return undefined;
-  let sep = -1;
+  return plainNumberIn(text, 0, text.length, locale);
+}
+
+/** `plainNumberValue(text.slice(start, end), locale)` without the slice, but for a decimal. */
+export function plainNumberIn(
+  text: string,
+  start: number,
+  end: number,
+  locale: NumberLocale,
+): number | 'ambiguousNumber' | undefined {
+  const length = end - start;
+  if (length <= 0) return undefined;
+  let sep = -1; // from start
   let digits = 0; // the digits as a number, separator ignored (exact: at most 15 digits)
   for (let i = 0; i < length; i++) {
-    const c = text.charCodeAt(i);
+    const c = text.charCodeAt(start + i);
     if (c >= 48 && c <= 57) digits = digits * 10 + (c - 48);
     else if ((c === 46 || c === 44) && sep === -1 && i > 0 && i < length - 1) sep = i;
     else return undefined;
   }
   if (length > 15) return undefined;
   if (sep === -1) return digits;
-  const isDot = text.charCodeAt(sep) === 46;
+  const isDot = text.charCodeAt(start + sep) === 46;
   // AMBIGUOUS: 1–3 digits, the first not 0, then exactly three.
-  if (sep <= 3 && length - sep === 4 && text.charCodeAt(0) !== 48) {
+  if (sep <= 3 && length - sep === 4 && text.charCodeAt(start) !== 48) {
     if (locale === 'ambiguous') return 'ambiguousNumber';
     if (locale === 'vi' ? isDot : !isDot) return digits;
   }
-  return Number(isDot ? text : text.replace(',', '.'));
+  const number = start === 0 && end === text.length ? text : text.slice(start, end);
+  return Number(isDot ? number : number.replace(',', '.'));
 }
 
 function unsignedNumber(input: string, locale: NumberLocale): number | 'notANumber' | 'ambiguousNumber' {

@@ -13,7 +13,7 @@ import {
 import type { Dataset } from '../../src/domain/model.ts';
 import { DATA_DIR, readDataDir } from '../support/read-data-dir.ts';
 import { launchChromium } from './support/chromium.ts';
-import { fullPageShot } from './support/full-page-shot.ts';
+import { fullPageShot, twoFrames } from './support/full-page-shot.ts';
 import { guardPage, type PageProblems } from './support/page-guard.ts';
 
 const siteUrl = inject('siteUrl');
@@ -147,6 +147,36 @@ describe('the dashboard at / (built site, served from a sub-folder)', () => {
     await settled(page);
     expect(await page.evaluate(() => history.length)).toBe(before);
     expect(await page.locator('.indicator-table__name a').allTextContents()).toContain('Tỷ lệ hộ nghèo');
+    expect(problems.list).toEqual([]);
+    await page.close();
+  });
+
+  it('lays out the first skipped blocks below the table while idle: far from the screen, they already have their real height', async () => {
+    const { page, problems } = await open('?nam=2022');
+    await settled(page);
+    // The first row of panels under “Đơn vị và cụm thi đua”: what a search that shrinks the table brings into view.
+    const blocks = page
+      .locator('.dashboard-section--below')
+      .first()
+      .locator('.dashboard-grid > .chart-panel');
+    expect(await blocks.count()).toBe(2);
+    const placeholder = await page.evaluate(() => {
+      const probe = document.createElement('figure');
+      probe.className = 'chart-panel';
+      document.querySelector('.dashboard-section--below')?.append(probe);
+      const height = Math.round(probe.getBoundingClientRect().height);
+      probe.remove();
+      return height;
+    });
+    // Until a skipped block has been laid out once, it is as tall as its placeholder (contain-intrinsic-size);
+    // the idle pre-layout leaves each with its real height, which no longer changes when it is shown.
+    const heights = () =>
+      blocks.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().height)));
+    await expect.poll(heights).not.toContain(placeholder);
+    const far = await heights();
+    await blocks.first().scrollIntoViewIfNeeded();
+    await twoFrames(page);
+    expect(await heights()).toEqual(far);
     expect(problems.list).toEqual([]);
     await page.close();
   });

@@ -242,23 +242,30 @@ export function forEachUtf8CsvRow(
   // Refilled in place (`length = 0` would drop its storage): a row as wide as the one before allocates nothing.
   const cells: string[] = [];
   let n = 0;
-  let cellStart = start;
-  for (let i = start; ; i++) {
-    const b = i < length ? (bytes[i] as number) : -1;
-    if (b === delimiter) {
+  for (let cellStart = start; ; ) {
+    // The cell's end, two comparisons a byte; in a CRLF text a lone LF is a character of the cell.
+    let i = cellStart;
+    for (;;) {
+      while (i < length) {
+        const b = bytes[i] as number;
+        if (b === delimiter || b === stop) break;
+        i++;
+      }
+      if (i < length && crlf && bytes[i] === LF && bytes[i - 1] !== CR) i++;
+      else break;
+    }
+    if (i < length && bytes[i] === delimiter) {
       n = put(cells, n, texts.get(cellStart, i));
       cellStart = i + 1;
-    } else if (b === stop || b === -1) {
-      // In a CRLF text a lone LF is a character of the cell.
-      if (b === -1 || !crlf || bytes[i - 1] === CR) {
-        n = put(cells, n, texts.get(cellStart, b === LF && crlf ? i - 1 : i));
-        if (cells.length !== n) cells.length = n;
-        progress.read = Math.min(i + 1, length);
-        if (!step(cells, progress) || b === -1) return;
-        n = 0;
-        cellStart = i + 1;
-      }
+      continue;
     }
+    // A line break at `i` (after its CR in a CRLF text), or the end of the bytes.
+    n = put(cells, n, texts.get(cellStart, i < length && crlf ? i - 1 : i));
+    if (cells.length !== n) cells.length = n;
+    progress.read = Math.min(i + 1, length);
+    if (!step(cells, progress) || i >= length) return;
+    n = 0;
+    cellStart = i + 1;
   }
 }
 

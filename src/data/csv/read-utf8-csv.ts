@@ -12,11 +12,12 @@ import {
  * NFC, the checks, delimiter detection, papaparse) give the same rows and no issue for the common file, UTF-8
  * without a quote, a control character, a character NFC could change or a legacy-font sign, and this reader
  * proves that in one pass over the bytes and then splits them itself, making a string of a cell only (repeated
- * cells, the names and units of every row, are one string each). Why: TextDecoder alone takes about 10 ns a byte
- * (100 ms for the 10 MB bench sheet, half of raw papaparse at 1 000 rows); this reader's check takes about 2, its
- * split about 8 (80 ms against 65 for papaparse's step mode over decoded text). Bench, same process, alternated
- * with the general path: parseDroppedFile 1 000 rows 6.9 → 3.4 ms, 10 000 rows 71 → 37 ms, 100 000 rows 632 →
- * 466 ms. Any other file is `undefined` here and takes the general path. Pure: runs in a Web Worker.
+ * cells, the names and units of every row, are one string each). Why: TextDecoder alone takes about 8 to 10 ns a
+ * byte (80–100 ms for the 10 MB bench sheet, half of raw papaparse at 1 000 rows); this reader's check takes 2 to 3,
+ * its split about 4 (10 MB: 20–30 and 40 ms, against 65 for papaparse's step mode over the decoded text). Bench,
+ * same process, alternated with the general path (first version): parseDroppedFile 1 000 rows 6.9 → 3.4 ms,
+ * 10 000 rows 71 → 37 ms, 100 000 rows 632 → 466 ms. Any other file is `undefined` here and takes the general
+ * path. Pure: runs in a Web Worker.
  */
 export interface Utf8Csv {
   bytes: Uint8Array;

@@ -147,6 +147,17 @@ describe('the dashboard at / (built site, served from a sub-folder)', () => {
     await settled(page);
     expect(await page.evaluate(() => history.length)).toBe(before);
     expect(await page.locator('.indicator-table__name a').allTextContents()).toContain('Tỷ lệ hộ nghèo');
+    // “Xóa bộ lọc” right after a letter: the letter's pending write must not bring the search back.
+    const cleared = await page.evaluate(async () => {
+      document.execCommand('insertText', false, ' x');
+      document.querySelector<HTMLButtonElement>('.indicator-filters__reset')?.click();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const input = document.querySelector<HTMLInputElement>('.indicator-filters input[type="search"]');
+      return { search: location.search, value: input?.value };
+    });
+    expect(cleared).toEqual({ search: '?nam=2022', value: '' });
+    await settled(page);
+    expect(await count(page)).toBe('Đang hiện 38 trong 38 chỉ tiêu');
     expect(problems.list).toEqual([]);
     await page.close();
   });

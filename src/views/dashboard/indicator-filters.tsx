@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import type { IndicatorGroup, Status } from '../../domain/model';
 import { useLocale, useMessages } from '../../ui/i18n-context';
 import { StatusIcon } from '../../ui/status-badge';
@@ -19,20 +19,8 @@ export function IndicatorFilters(props: { groups: readonly IndicatorGroup[]; sta
     statuses: selectedStatuses,
     search,
   } = useMemo(() => readDashboardParams(query), [query]);
-  const [text, setText] = useState(search);
-  useEffect(() => setText(search), [search]);
-  // A keystroke's own task only echoes the letter in the box; the URL, and with it the table, follows in a task
-  // of its own (every `useQueryState` re-renders at once when the URL changes, which at 4× CPU slowdown made the
-  // first keystroke one task of 70–150 ms; see docs/performance.md). Keys typed before it runs are written once.
+  // The search box's letter not yet in the URL (see SearchBox); “Xóa bộ lọc” drops it.
   const pendingSearch = useRef<number | undefined>(undefined);
-  useEffect(() => () => window.clearTimeout(pendingSearch.current), []);
-  const writeSearch = (value: string) => {
-    window.clearTimeout(pendingSearch.current);
-    pendingSearch.current = window.setTimeout(
-      () => setQuery({ [PARAM.search]: value === '' ? undefined : value }, { replace: true }),
-      0,
-    );
-  };
 
   const toggleStatus = (status: Status, on: boolean) => {
     const next = props.statuses.filter((s) => (s === status ? on : selectedStatuses.includes(s)));
@@ -43,18 +31,7 @@ export function IndicatorFilters(props: { groups: readonly IndicatorGroup[]; sta
   return (
     <fieldset className="indicator-filters">
       <legend className="visually-hidden">{t.filter.label}</legend>
-      <label className="field">
-        <span className="field__label">{t.filter.search}</span>
-        <input
-          type="search"
-          value={text}
-          placeholder={t.filter.searchPlaceholder}
-          onChange={(e) => {
-            setText(e.target.value);
-            writeSearch(e.target.value);
-          }}
-        />
-      </label>
+      <SearchBox search={search} pending={pendingSearch} />
       <label className="field">
         <span className="field__label">{t.filter.group}</span>
         <select
@@ -101,3 +78,36 @@ export function IndicatorFilters(props: { groups: readonly IndicatorGroup[]; sta
     </fieldset>
   );
 }
+
+/**
+ * The search box, a component of its own: a keystroke re-renders this input, not the other filters. Its task only
+ * echoes the letter; the URL, and with it the table, follows in a task of its own (every `useQueryState`
+ * re-renders at once when the URL changes, which at 4× CPU slowdown made the first keystroke one task of 70–150 ms;
+ * docs/performance.md). Letters typed before that task runs are written once, in the same history entry.
+ */
+const SearchBox = memo(function SearchBox(props: { search: string; pending: RefObject<number | undefined> }) {
+  const t = useMessages();
+  const { search, pending } = props;
+  const [text, setText] = useState(search);
+  useEffect(() => setText(search), [search]);
+  useEffect(() => () => window.clearTimeout(pending.current), [pending]);
+  return (
+    <label className="field">
+      <span className="field__label">{t.filter.search}</span>
+      <input
+        type="search"
+        value={text}
+        placeholder={t.filter.searchPlaceholder}
+        onChange={(e) => {
+          const value = e.target.value;
+          setText(value);
+          window.clearTimeout(pending.current);
+          pending.current = window.setTimeout(
+            () => setQuery({ [PARAM.search]: value === '' ? undefined : value }, { replace: true }),
+            0,
+          );
+        }}
+      />
+    </label>
+  );
+});

@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
 // The import worker: parses a dropped or chosen file off the main thread and posts progress, then the outcome with
 // its row columns transferred (not copied). The page ends a read by terminating the worker.
-import type { ImportRequest, WorkerMessage } from './import/import-protocol';
+
 import { transferablesOf } from '../data/columns/result-columns';
+import type { ImportRequest, WorkerMessage } from './import/import-protocol';
 import { runImport } from './import/run-import';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../data/load-dataset';
 import { DATA_DIR, readDataDir } from '../../test/support/read-data-dir';
+import { loadDataset } from '../data/load-dataset';
 import { packLoaded, unpackLoaded } from './loaded-transfer';
 
 describe('packLoaded / unpackLoaded (the load worker’s message)', () => {

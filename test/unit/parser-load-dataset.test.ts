@@ -108,7 +108,9 @@ describe('loadDataset(read)', () => {
     const big = { ...files, 'results-2022.csv': `KẾT QUẢ NĂM 2022;;;\n${lines.join('\n')}` };
     const { dataset, issues } = await loadDataset(reader(big));
     expect(dataset).toBeDefined();
-    expect(issues.filter((i) => i.file === 'results-2022.csv' && i.code === 'unknownUnit')).toHaveLength(rows);
+    expect(issues.filter((i) => i.file === 'results-2022.csv' && i.code === 'unknownUnit')).toHaveLength(
+      rows,
+    );
     expect(issues.filter((i) => i.code === 'unreadable')).toEqual([]);
   }, 60_000);
 });

@@ -126,6 +126,36 @@ describe('numberEvidence(raw) and detectNumberLocale(cells)', () => {
   });
 });
 
+describe('parseViNumber on plain decimals (digits over a power of ten)', () => {
+  it('reads every decimal of up to 15 characters as Number reads its text (numRuns: 5000)', () => {
+    const digits = (min: number, max: number) =>
+      fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
+    const decimal = fc
+      .tuple(digits(1, 13), fc.constantFrom('.', ','), digits(1, 13))
+      .filter(([whole, , fraction]) => whole.length + 1 + fraction.length <= 15)
+      .map(([whole, separator, fraction]) => whole + separator + fraction);
+    const locale = fc.constantFrom('vi', 'en') as fc.Arbitrary<'vi' | 'en'>;
+    fc.assert(
+      fc.property(decimal, locale, (raw, at) => {
+        // `+` forces the full path, which reads the number with `Number`; `toBe`: the same double, -0 apart.
+        expect(value(raw, at), raw).toBe(value(`+${raw}`, at));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const raw of [
+      '0,1',
+      '0,3',
+      '0.7',
+      '1,1',
+      '2,675',
+      '0,0000000000001',
+      '9,9999999999999',
+      '12345678901,23',
+    ])
+      expect(value(raw, 'en'), raw).toBe(value(`+${raw}`, 'en'));
+  });
+});
+
 describe('numberEvidence on plain numbers (the one-pass path)', () => {
   it('leans as the token regex does (numRuns: 2000)', () => {
     const plain = fc

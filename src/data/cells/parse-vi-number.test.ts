@@ -169,6 +169,31 @@ describe('numberEvidence on plain numbers (the one-pass path)', () => {
       { numRuns: 2000 },
     );
   });
+  it('leans on a number after a prefix without digits (`≥ 17.108`) as the token regex does (numRuns: 3000)', () => {
+    // The token reading, as the module's regex path does it: the last telling token wins.
+    const tokenEvidence = (raw: string): 'vi' | 'en' | undefined => {
+      let evidence: 'vi' | 'en' | undefined;
+      for (const [token] of raw.matchAll(/\d[\d.,]*\d|\d/g)) {
+        if (/^\d+$/.test(token) || /^[1-9]\d{0,2}[.,]\d{3}$/.test(token)) continue;
+        if (/^\d*,\d+$/.test(token) || /^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$/.test(token)) evidence = 'vi';
+        else if (/^\d*\.\d+$/.test(token) || /^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/.test(token))
+          evidence = 'en';
+      }
+      return evidence;
+    };
+    const prefix = fc.constantFrom('', 'x', '≥ ', '≥', 'dưới ', 'trên  ', '-', '(', ' ', '.', ',', 'khoảng ');
+    const body = fc
+      .array(fc.constantFrom('0', '1', '2', '5', '9', '.', ','), { minLength: 0, maxLength: 9 })
+      .map((parts) => parts.join(''));
+    const suffix = fc.constantFrom('', ' %', ' xã', '%', ')', ' 2', '.', ',5');
+    fc.assert(
+      fc.property(prefix, body, suffix, (a, b, c) => {
+        const raw = a + b + c;
+        expect(numberEvidence(raw), raw).toBe(tokenEvidence(raw));
+      }),
+      { numRuns: 3000 },
+    );
+  });
   it('reads integers and `1.234` as neither, `0,5` and `12,5` as vi, `0.005` as en', () => {
     expect(numberEvidence('12345')).toBeUndefined();
     expect(numberEvidence('1.234')).toBeUndefined();

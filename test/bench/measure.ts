@@ -32,16 +32,24 @@ export function heapInUse(): number {
 
 /**
  * Times `a` and `b` alternately (a, b, a, b…) after `warmup` rounds and returns both medians: a busy moment of a
- * shared machine then slows both alike, and the ratio stays meaningful.
+ * shared machine then slows both alike, and the ratio stays meaningful. With `warmMs`, the warm-up also lasts at
+ * least that long (both alike): a few rounds of a 2 ms parse leave V8 compiling and the young heap growing, and
+ * the figure then measured the process's start, not the code (the 1k parse swung from 1.2× to 3.6× raw).
  */
 export async function measurePair(
   a: () => unknown,
   b: () => unknown,
   runs = 5,
   warmup = 1,
+  warmMs = 0,
 ): Promise<[number, number]> {
   const ta: number[] = [];
   const tb: number[] = [];
+  const warmUntil = performance.now() + warmMs;
+  while (warmup > 0 && performance.now() < warmUntil) {
+    await a();
+    await b();
+  }
   for (let i = 0; i < warmup + runs; i++) {
     let start = performance.now();
     await a();

@@ -64,6 +64,7 @@ export async function parseBench(base: Dataset, log: (line: string) => void): Pr
       () => parseDroppedFile('bench.csv', g.bytes, g.catalogue),
       runs,
       2,
+      500,
     );
     const share = raw / ours;
     const hasGoal = rows === 100_000;

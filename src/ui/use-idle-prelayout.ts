@@ -1,26 +1,26 @@
 import { type RefObject, useEffect } from 'react';
 
 /** The class that shows a `content-visibility: auto` block for the one forced layout (see the stylesheet). */
-export const PRELAYOUT_CLASS = 'is-prelayout';
+const PRELAYOUT_CLASS = 'is-prelayout';
 
-type Idle = (run: (deadline?: IdleDeadline) => void) => () => void;
-
-const whenIdle: Idle = (run) => {
+/** Runs `run` when the page is next idle (a timer where requestIdleCallback is missing); returns a cancel. */
+function whenIdle(run: () => void): () => void {
   if (typeof window.requestIdleCallback === 'function') {
     const handle = window.requestIdleCallback(run, { timeout: 5000 });
     return () => window.cancelIdleCallback(handle);
   }
   const handle = window.setTimeout(() => run(), 200);
   return () => window.clearTimeout(handle);
-};
+}
 
 /**
- * Lays out, while the page is idle and one group of blocks per idle period (a frame's layout of those blocks), the blocks under `root` matching `selector`
- * whose style is `content-visibility: auto` (those the browser skips while they are far from the screen). The browser keeps a skipped block's layout, so when a
- * search shrinks the table and such a block comes into view, that frame only paints it instead of laying it out
- * for the first time (the longest task of a keystroke in the bench); the block's remembered size also makes the
- * scroll bar right. Runs again whenever `key` changes (new data, year, unit or language) and `ready` is true.
- * `maxGroups` stops after the first groups: each group's frame is one task, which must stay short.
+ * Lays out, while the page is idle, one group of blocks per idle period (a frame's layout of those blocks): the
+ * blocks under `root` matching `selector` whose style is `content-visibility: auto` (those the browser skips while
+ * they are far from the screen). The browser keeps a skipped block's layout, so when a search shrinks the table and
+ * such a block comes into view, that frame only paints it instead of laying it out for the first time (the longest
+ * task of a keystroke in the bench); the block's remembered size also makes the scroll bar right. Runs again
+ * whenever `key` changes (new data, year, unit or language) and `ready` is true. `maxGroups` stops after the first
+ * groups: each group's frame is one task, which must stay short.
  */
 export function useIdlePrelayout(
   root: RefObject<HTMLElement | null>,

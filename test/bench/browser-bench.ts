@@ -172,7 +172,7 @@ async function lighthouseBench(
 }
 
 /** A copy of the built site whose data/ adds a province-scale sheet: `rows` per-commune results for 2022. */
-export async function writeBigSite(distDir: string, base: Dataset, rows: number): Promise<string> {
+async function writeBigSite(distDir: string, base: Dataset, rows: number): Promise<string> {
   const bigDir = `${distDir}-big`;
   await rm(bigDir, { recursive: true, force: true });
   await cp(distDir, bigDir, { recursive: true });

@@ -87,6 +87,8 @@ describe('importing a clerk’s sheet on the dashboard', () => {
     await shoot(page, 'preview');
     await dialog(page).getByRole('button', { name: 'Áp dụng' }).click();
     await page.getByTestId('local-data-banner').waitFor();
+    // The banner shows once the import is stored; the year follows right after (use-import-slots.tsx `apply`).
+    await page.waitForURL((url) => url.searchParams.get('nam') === '2024');
     expect(new URL(page.url()).searchParams.get('nam')).toBe('2024');
     await expect
       .poll(() => headline(page), { timeout: 15_000 })

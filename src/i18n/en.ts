@@ -104,6 +104,7 @@ export const en: Messages = {
   chart: {
     failed: 'This chart could not be drawn.',
     empty: 'There is no data for this selection.',
+    pending: 'Calculating…',
     showTable: 'Show as table',
     tablePartial: (shown, total) => `Showing ${shown} of ${total} rows.`,
     tableShowAll: (total) => `Show all ${total} rows`,

@@ -124,6 +124,7 @@ export const vi = {
   chart: {
     failed: 'Không vẽ được biểu đồ này.',
     empty: 'Không có số liệu cho lựa chọn này.',
+    pending: 'Đang tính…',
     showTable: 'Xem dạng bảng',
     /** Counts already formatted. */
     tablePartial: (shown: string, total: string) => `Đang hiện ${shown} trong ${total} dòng.`,

@@ -61,6 +61,15 @@ describe('ChartPanel', () => {
     expect(render('en', ready, { withTable: true })).toContain('<summary>Show as table</summary>');
   });
 
+  it('says “calculating” as a status while the model is pending, with no chart and no table yet', () => {
+    const pending: ChartModel<number[]> = { kind: 'pending' };
+    expect(render('vi', pending, { withTable: true })).toContain(
+      '<p class="chart-panel__message" role="status">Đang tính…</p>',
+    );
+    expect(render('en', pending)).toContain('Calculating…');
+    expect(render('vi', pending, { withTable: true })).not.toMatch(/data-testid="chart"|<details/);
+  });
+
   it('offers no table when there is none or the model is empty', () => {
     expect(render('vi', ready)).not.toContain('<details');
     expect(render('vi', empty, { withTable: true })).not.toContain('<details');

@@ -4,8 +4,11 @@ import { ErrorBoundary } from './error-boundary';
 import { useLocale, useMessages } from './i18n-context';
 import { useStagedValue } from './use-staged-value';
 
-/** What a chart is fed: data to draw, or “nothing for this selection” (built from domain results). */
-export type ChartModel<Data> = { kind: 'ready'; data: Data } | { kind: 'empty' };
+/**
+ * What a chart is fed: data to draw, “nothing for this selection” (built from domain results), or “still being
+ * calculated” (a province's ranking, computed over several tasks: src/ui/use-stepwise.ts).
+ */
+export type ChartModel<Data> = { kind: 'ready'; data: Data } | { kind: 'empty' } | { kind: 'pending' };
 
 /**
  * The same figures as the chart, as text already formatted for the locale.
@@ -66,6 +69,10 @@ export function ChartPanel<Data>(props: ChartPanelProps<Data>) {
       >
         {model.kind === 'ready' ? (
           <div className="chart-panel__chart">{chart}</div>
+        ) : model.kind === 'pending' ? (
+          <p className="chart-panel__message" role="status">
+            {t.chart.pending}
+          </p>
         ) : (
           <p className="chart-panel__message">{t.chart.empty}</p>
         )}

@@ -1,4 +1,5 @@
-import { type ComponentType, startTransition, useLayoutEffect, useState, useSyncExternalStore } from 'react';
+import { type ComponentType, startTransition, useLayoutEffect, useState } from 'react';
+import { busyFlag } from './busy-flag';
 
 /**
  * Staged updates: a component that shows `useStagedValue(value)` moves to a new value in its own transition,
@@ -19,25 +20,18 @@ const waiting: Job[] = [];
 /** The job whose render has started and not committed yet. */
 let active: Job | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
-let busy = false;
-const listeners = new Set<() => void>();
+const busy = busyFlag();
 
 /** A job that has not committed after this long lets the next one go (a render React dropped, say). */
 const STUCK_MS = 2000;
 
-function setBusy(next: boolean): void {
-  if (busy === next) return;
-  busy = next;
-  for (const listener of listeners) listener();
-}
-
 function pump(): void {
   if (active !== undefined || timer !== undefined) return;
   if (waiting.length === 0) {
-    setBusy(false);
+    busy.set(false);
     return;
   }
-  setBusy(true);
+  busy.set(true);
   // A new task, so that the previous commit (and the browser's paint) end before this render starts.
   timer = setTimeout(() => {
     timer = undefined;
@@ -80,18 +74,9 @@ export function useStagedValue<T>(value: T): T {
   return shown;
 }
 
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
 /** True while staged values are catching up. */
 export function useStagingBusy(): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => busy,
-    () => false,
-  );
+  return busy.use();
 }
 
 /**

@@ -292,7 +292,28 @@ const INTERACTIONS: Interaction[] = [
     },
     took: async (page) => new URL(page.url()).searchParams.get('nam') === '2021',
   },
+  {
+    // Back into the year of the 100,000 rows: the harder direction, where the units of the province are ranked
+    // again (the step before leaves 2022 for a year with the bundled rows only).
+    name: 'year switch back (2021 → 2022, into the year of the 100,000 rows)',
+    find: async (page) => {
+      const select = page.getByRole('combobox', { name: /^\s*(năm|year)/i }).first();
+      await select.focus();
+      return () => page.keyboard.press('ArrowDown');
+    },
+    took: async (page) => new URL(page.url()).searchParams.get('nam') === '2022',
+  },
 ];
+
+/**
+ * Waits until the dashboard has caught up with the step: no `aria-busy` on its view (staged charts redrawn, the
+ * rankings computed over their tasks, src/ui/use-stepwise.ts), so the trace holds every task the step caused.
+ */
+const settled = (page: Page) =>
+  page.waitForFunction(() => document.querySelector('.dashboard-view[aria-busy]') === null, null, {
+    polling: 250,
+    timeout: 120_000,
+  });
 
 async function dashboardFigures(
   browser: Browser,
@@ -346,7 +367,16 @@ async function dashboardFigures(
       log(`  dashboard ${label}: ${interaction.name}: no such control`);
       continue;
     }
-    const longest = await traced(browser, page, act, 1500, log);
+    const longest = await traced(
+      browser,
+      page,
+      async () => {
+        await act();
+        await settled(page);
+      },
+      1500,
+      log,
+    );
     const took = await interaction.took(page);
     figures.set(interaction.name, took ? longest : undefined);
     if (!took) log(`  dashboard ${label}: ${interaction.name} did not happen; no figure`);

@@ -1,11 +1,10 @@
-import { evaluateYearWith } from '../evaluate-year';
 import type { ClusterKind, Dataset, Status } from '../model';
-import { indexResults } from '../result-index';
-import { countByStatus } from '../status/count-by-status';
+import { countByStatus, STATUS_ORDER } from '../status/count-by-status';
 import { compareVietnamese } from '../text/compare-vietnamese';
 import { clustersOf } from '../units/clusters-of';
 import { assignRanks } from './assign-ranks';
 import { compareScores, share } from './score';
+import { type UnitSummaries, unitSummaries } from './unit-summaries';
 
 export interface ClusterRank {
   clusterId: string;
@@ -29,15 +28,21 @@ export interface ClusterRank {
  * then exceeded share, then award recipients, then name (Vietnamese order). Clusters without results come
  * last in their kind. A cluster's pool is its members' top-level rows, so a member with more rows weighs more.
  */
-export function rankClusters(dataset: Dataset, year: number): ClusterRank[] {
-  const index = indexResults(dataset);
+export function rankClusters(
+  dataset: Dataset,
+  year: number,
+  summaries: UnitSummaries = unitSummaries(dataset, year),
+): ClusterRank[] {
   const rows = clustersOf(dataset, year).map((cluster) => {
     const members = new Set(cluster.memberIds);
-    const statuses = [...members].flatMap((id) =>
-      evaluateYearWith(index, dataset, year, id).map((e) => e.evaluation.status),
-    );
-    const counts = countByStatus(statuses);
-    const total = statuses.length;
+    const counts = countByStatus([]);
+    let total = 0;
+    for (const id of members) {
+      const member = summaries.get(id);
+      if (member === undefined) continue;
+      total += member.total;
+      for (const status of STATUS_ORDER) counts[status] += member.counts[status];
+    }
     const awards = dataset.awards
       .filter((a) => a.year === year && a.unitId !== undefined && members.has(a.unitId))
       .reduce((sum, a) => sum + a.count, 0);

@@ -1,10 +1,8 @@
-import { evaluateYearWith } from '../evaluate-year';
 import type { Dataset, Status } from '../model';
-import { indexResults } from '../result-index';
-import { summariseYear } from '../summarise-year';
 import { compareVietnamese } from '../text/compare-vietnamese';
 import { assignRanks } from './assign-ranks';
 import { compareScores } from './score';
+import { type UnitSummaries, unitSummaries } from './unit-summaries';
 
 export interface UnitRank {
   unitId: string;
@@ -23,26 +21,23 @@ export interface UnitRank {
 
 /**
  * The units with top-level results in `year`, best first: by passing share, then exceeded share, then by name
- * in Vietnamese order. [] for a year without unit rows.
+ * in Vietnamese order. [] for a year without unit rows. `summaries` are that year's (unit-summaries.ts), when the
+ * caller has computed them already.
  */
-export function rankUnits(dataset: Dataset, year: number): UnitRank[] {
-  const index = indexResults(dataset);
+export function rankUnits(
+  dataset: Dataset,
+  year: number,
+  summaries: UnitSummaries = unitSummaries(dataset, year),
+): UnitRank[] {
   const names = new Map(dataset.units.map((u) => [u.id, u.name]));
-  const rows = index.unitIds(year).flatMap((unitId) => {
-    const { total, counts } = summariseYear(evaluateYearWith(index, dataset, year, unitId));
-    if (total === 0) return [];
-    const passingShare = (counts.exceeded + counts.met) / total;
-    return [
-      {
-        unitId,
-        name: names.get(unitId) ?? unitId,
-        total,
-        counts,
-        passingShare,
-        exceededShare: counts.exceeded / total,
-      },
-    ];
-  });
+  const rows = [...summaries].map(([unitId, { total, counts }]) => ({
+    unitId,
+    name: names.get(unitId) ?? unitId,
+    total,
+    counts,
+    passingShare: (counts.exceeded + counts.met) / total,
+    exceededShare: counts.exceeded / total,
+  }));
   rows.sort((a, b) => compareScores(a, b) || compareVietnamese(a.name, b.name));
   return assignRanks(rows, (a, b) => compareScores(a, b) === 0);
 }

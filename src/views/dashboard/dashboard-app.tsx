@@ -11,6 +11,7 @@ import { PageShell } from '../../ui/page-shell';
 import { useIdlePrelayout } from '../../ui/use-idle-prelayout';
 import { setQuery, useQueryState } from '../../ui/use-query-state';
 import { Staged, useStagingBusy } from '../../ui/use-staged-value';
+import { useStepwiseBusy } from '../../ui/use-stepwise';
 import { AwardsSection } from './awards-section';
 import { DashboardControls } from './dashboard-controls';
 import { PARAM, readDashboardParams } from './dashboard-params';
@@ -45,9 +46,11 @@ export function DashboardApp(props: DashboardAppProps) {
   // to the new URL in a transition (rendered in short interruptible slices), so a keystroke, a sort or a year
   // switch never holds the main thread for the whole page. `stale` is true while the sections lag behind.
   const shownQuery = useDeferredValue(query);
-  // Charts then redraw one per task (ChartPanel's staged model); the view is busy until the last one has.
+  // Charts then redraw one per task (ChartPanel's staged model), and a province's rankings are computed over
+  // several tasks (src/ui/use-stepwise.ts); the view is busy until the last of them is done.
   const staging = useStagingBusy();
-  const stale = shownQuery !== query || staging;
+  const stepping = useStepwiseBusy();
+  const stale = shownQuery !== query || staging || stepping;
   const urgent = useMemo(() => readDashboardParams(query), [query]);
   const params = useMemo(() => readDashboardParams(shownQuery), [shownQuery]);
   const years = useMemo(() => yearsOf(dataset), [dataset]);

@@ -1,21 +1,25 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { BarListChart } from '../../charts/bar-list-chart';
 import { awardCounts } from '../../domain/awards/award-counts';
 import { toChartModel } from '../../domain/chart-model';
 import type { AdminUnit, Dataset } from '../../domain/model';
 import { rankClusters } from '../../domain/rank/rank-clusters';
 import { rankUnits } from '../../domain/rank/rank-units';
+import { unitSummarySteps } from '../../domain/rank/unit-summaries';
 import { indicatorRows } from '../../domain/table/indicator-rows';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { formatActual, formatPlan } from '../../tables/format-cells';
-import { ChartPanel } from '../../ui/chart-panel';
+import { type ChartModel, ChartPanel } from '../../ui/chart-panel';
 import { useLocale, useMessages } from '../../ui/i18n-context';
 import { SampleBadge } from '../../ui/sample-badge';
 import { StatusBadge } from '../../ui/status-badge';
+import { useStepwise } from '../../ui/use-stepwise';
 
 const SELECTED_COLOR = '#7a5600';
 /** Bars in the unit ranking chart at most (province-scale data has thousands of communes). */
 export const RANKING_BARS = 20;
+/** The rankings' charts while a province's units are still being evaluated. */
+const PENDING: ChartModel<never> = { kind: 'pending' };
 
 /**
  * Units and clusters: the selected unit's own figures and awards (`?don-vi=`), units ranked by share of
@@ -32,11 +36,17 @@ export const UnitsSection = memo(function UnitsSection(props: {
   const pct = (share: number | undefined) =>
     formatPercent(share === undefined ? undefined : share * 100, locale, 0);
 
+  // Every unit's year evaluated once for both rankings, over several tasks when there are many (a province's
+  // 100,000 rows held the main thread for 0.4–0.8 s at 4× CPU slowdown); undefined until then.
+  const summaries = useStepwise(useCallback(() => unitSummarySteps(dataset, year), [dataset, year]));
   // The organisation's own unit (the district) is what the others are compared within, not a competitor.
-  const units = useMemo(
-    () => rankUnits(dataset, year).filter((u) => u.unitId !== dataset.organisation.unitId),
-    [dataset, year],
+  const ranked = useMemo(
+    () =>
+      summaries &&
+      rankUnits(dataset, year, summaries).filter((u) => u.unitId !== dataset.organisation.unitId),
+    [dataset, year, summaries],
   );
+  const units = ranked ?? [];
   // A chart never draws more bars than a screen can show: the first RANKING_BARS units, and the chosen unit
   // wherever it ranks. The table behind the chart lists them all.
   const charted = useMemo(
@@ -45,33 +55,41 @@ export const UnitsSection = memo(function UnitsSection(props: {
   );
   const unitModel = useMemo(
     () =>
-      toChartModel(
-        charted.map((u) => ({
-          key: u.unitId,
-          label: u.unitId === unit?.id ? `▶ ${u.name}` : u.name,
-          value: Math.round(u.passingShare * 1000) / 10,
-          color: u.unitId === unit?.id ? SELECTED_COLOR : undefined,
-        })),
-      ),
-    [charted, unit?.id],
+      ranked === undefined
+        ? PENDING
+        : toChartModel(
+            charted.map((u) => ({
+              key: u.unitId,
+              label: u.unitId === unit?.id ? `▶ ${u.name}` : u.name,
+              value: Math.round(u.passingShare * 1000) / 10,
+              color: u.unitId === unit?.id ? SELECTED_COLOR : undefined,
+            })),
+          ),
+    [ranked, charted, unit?.id],
   );
-  const clusters = useMemo(() => rankClusters(dataset, year), [dataset, year]);
+  const rankedClusters = useMemo(
+    () => summaries && rankClusters(dataset, year, summaries),
+    [dataset, year, summaries],
+  );
+  const clusters = rankedClusters ?? [];
   const clusterName = useMemo(
     () => (id: string) => dataset.clusters.find((c) => c.id === id)?.name[locale] ?? id,
     [dataset, locale],
   );
   const clusterModel = useMemo(
     () =>
-      toChartModel(
-        clusters
-          .filter((c) => c.passingShare !== undefined)
-          .map((c) => ({
-            key: c.clusterId,
-            label: clusterName(c.clusterId),
-            value: Math.round((c.passingShare ?? 0) * 1000) / 10,
-          })),
-      ),
-    [clusters, clusterName],
+      rankedClusters === undefined
+        ? PENDING
+        : toChartModel(
+            clusters
+              .filter((c) => c.passingShare !== undefined)
+              .map((c) => ({
+                key: c.clusterId,
+                label: clusterName(c.clusterId),
+                value: Math.round((c.passingShare ?? 0) * 1000) / 10,
+              })),
+          ),
+    [rankedClusters, clusters, clusterName],
   );
   const unitRows = useMemo(
     () => (unit === undefined ? [] : indicatorRows(dataset, year, unit.id)),

@@ -64,7 +64,7 @@ const UnitSelect = memo(function UnitSelect(props: { groups: readonly UnitGroup[
   const t = useMessages();
   const locale = useLocale();
   return (
-    <label className="field field--on-brand">
+    <label className="field field--on-brand field--unit">
       <span className="field__label">{t.filter.unit}</span>
       <select
         value={props.unitId ?? ''}

@@ -137,6 +137,32 @@ describe('ChartPanel with a long table', () => {
     expect(panel(2500, 'en')).toContain('Show all 2,500 rows');
   });
 
+  it('formats only the rows it draws when given a row count and a row writer', () => {
+    const written: number[] = [];
+    const html = renderToStaticMarkup(
+      <I18nProvider locale="vi">
+        <ChartPanel
+          title="Xếp hạng"
+          model={{ kind: 'ready', data: [1] }}
+          render={() => <p />}
+          table={{
+            columns: ['Đơn vị', 'Tỷ lệ'],
+            rows: {
+              count: 2500,
+              row: (i) => {
+                written.push(i);
+                return [`Xã ${i + 1}`, `${i}%`];
+              },
+            },
+          }}
+        />
+      </I18nProvider>,
+    );
+    expect(written).toEqual(Array.from({ length: TABLE_ROWS }, (_, i) => i));
+    expect(html).toContain('<th scope="row">Xã 100</th><td>99%</td>');
+    expect(html).toContain(`Đang hiện ${TABLE_ROWS} trong 2.500 dòng.`);
+  });
+
   it('lists a short table whole, with no “show all”', () => {
     const html = panel(12);
     expect((html.match(/<tr>/g) ?? []).length).toBe(13);

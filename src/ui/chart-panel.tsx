@@ -16,7 +16,20 @@ export type ChartModel<Data> = { kind: 'ready'; data: Data } | { kind: 'empty' }
  */
 export interface ChartTable {
   columns: readonly string[];
-  rows: readonly (readonly string[])[];
+  /**
+   * The rows; or how many there are and how to write row `index`, for long tables (a province's ranking has
+   * thousands of units): only the rows drawn are formatted then.
+   */
+  rows: readonly (readonly string[])[] | { count: number; row: (index: number) => readonly string[] };
+}
+
+function rowCount(rows: ChartTable['rows']): number {
+  return 'count' in rows ? rows.count : rows.length;
+}
+
+function firstRows(rows: ChartTable['rows'], n: number): readonly (readonly string[])[] {
+  if (!('count' in rows)) return rows.slice(0, n);
+  return Array.from({ length: Math.min(n, rows.count) }, (_, index) => rows.row(index));
 }
 
 export interface ChartPanelProps<Data> {
@@ -77,7 +90,7 @@ export function ChartPanel<Data>(props: ChartPanelProps<Data>) {
           <p className="chart-panel__message">{t.chart.empty}</p>
         )}
       </ErrorBoundary>
-      {model.kind === 'ready' && props.table !== undefined && props.table.rows.length > 0 && (
+      {model.kind === 'ready' && props.table !== undefined && rowCount(props.table.rows) > 0 && (
         <details className="chart-panel__table">
           <summary>{t.chart.showTable}</summary>
           <DataTable caption={props.title} table={props.table} />
@@ -95,8 +108,8 @@ function DataTable(props: { caption: string; table: ChartTable }) {
   const locale = useLocale();
   const { columns } = props.table;
   const [all, setAll] = useState(false);
-  const total = props.table.rows.length;
-  const rows = all ? props.table.rows : props.table.rows.slice(0, TABLE_ROWS);
+  const total = rowCount(props.table.rows);
+  const rows = firstRows(props.table.rows, all ? total : TABLE_ROWS);
   const count = (n: number) => formatNumber(n, locale);
   return (
     <div className="table-scroll">

@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeDataset, makeIndicator, makeUnit, valueRow } from '../testing/fixtures';
 import { sampleDataset } from '../testing/sample-dataset';
+import { compareVietnamese } from '../text/compare-vietnamese';
 import { rankUnits } from './rank-units';
+import { unitSummaries } from './unit-summaries';
 
 describe('rankUnits(dataset, year)', () => {
   it('ranks units by passing share, then exceeded share', () => {
@@ -58,5 +61,48 @@ describe('rankUnits(dataset, year)', () => {
 
   it('is empty for a year without unit rows', () => {
     expect(rankUnits(sampleDataset(), 2021)).toEqual([]);
+  });
+
+  it('orders ties by name as the collator does, listed or not, with equal names (random units)', () => {
+    const name = fc.constantFrom(
+      'Xã Ăn',
+      'Xã An',
+      'Xã Ân',
+      'Xã Đồng',
+      'Xã Dế',
+      'xã an',
+      'Phường 1',
+      'Phường 10',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({ name, plan: fc.integer({ min: 1, max: 3 }), actual: fc.integer({ min: 0, max: 3 }) }),
+          {
+            minLength: 1,
+            maxLength: 12,
+          },
+        ),
+        fc.boolean(),
+        (units, allListed) => {
+          const dataset = makeDataset({
+            indicators: [makeIndicator({ code: 'A' })],
+            units: units.flatMap((u, i) => (allListed || i % 2 === 0 ? [makeUnit(`u${i}`, u.name)] : [])),
+            results: units.map((u, i) => valueRow('A', 2022, u.plan, u.actual, `u${i}`)),
+          });
+          const ranked = rankUnits(dataset, 2022);
+          // The reference: the same scores, names compared with the collator (unlisted units go by their id).
+          const expected = rankUnits(dataset, 2022, unitSummaries(dataset, 2022))
+            .slice()
+            .sort(
+              (a, b) =>
+                b.passingShare - a.passingShare ||
+                b.exceededShare - a.exceededShare ||
+                compareVietnamese(a.name, b.name),
+            );
+          expect(ranked.map((r) => [r.name, r.rank])).toEqual(expected.map((r) => [r.name, r.rank]));
+        },
+      ),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import type { Dataset, Status } from '../model';
+import type { AdminUnit, Dataset, Status } from '../model';
 import { compareVietnamese } from '../text/compare-vietnamese';
 import { assignRanks } from './assign-ranks';
 import { compareScores } from './score';
@@ -38,6 +38,29 @@ export function rankUnits(
     passingShare: (counts.exceeded + counts.met) / total,
     exceededShare: counts.exceeded / total,
   }));
-  rows.sort((a, b) => compareScores(a, b) || compareVietnamese(a.name, b.name));
+  const order = nameOrder(dataset.units);
+  const byName = rows.every((r) => order.has(r.unitId))
+    ? (a: Row, b: Row) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0)
+    : (a: Row, b: Row) => compareVietnamese(a.name, b.name);
+  rows.sort((a, b) => compareScores(a, b) || byName(a, b));
   return assignRanks(rows, (a, b) => compareScores(a, b) === 0);
+}
+
+type Row = Omit<UnitRank, 'rank'>;
+
+const nameOrders = new WeakMap<readonly AdminUnit[], ReadonlyMap<string, number>>();
+
+/**
+ * Each listed unit's place in Vietnamese name order (equal names in list order), computed once per unit list: a year
+ * switch then sorts a province's thousands of units by comparing numbers, where comparing names with the collator
+ * took 31 ms (about 120 ms at 4× CPU slowdown).
+ */
+function nameOrder(units: readonly AdminUnit[]): ReadonlyMap<string, number> {
+  let order = nameOrders.get(units);
+  if (order === undefined) {
+    const sorted = [...units].sort((a, b) => compareVietnamese(a.name, b.name));
+    order = new Map(sorted.map((unit, i) => [unit.id, i]));
+    nameOrders.set(units, order);
+  }
+  return order;
 }

@@ -4,7 +4,7 @@ import { awardCounts } from '../../domain/awards/award-counts';
 import { toChartModel } from '../../domain/chart-model';
 import type { AdminUnit, Dataset } from '../../domain/model';
 import { rankClusters } from '../../domain/rank/rank-clusters';
-import { rankUnits } from '../../domain/rank/rank-units';
+import { rankUnits, type UnitRank } from '../../domain/rank/rank-units';
 import { unitSummarySteps } from '../../domain/rank/unit-summaries';
 import { indicatorRows } from '../../domain/table/indicator-rows';
 import { formatNumber, formatPercent } from '../../i18n/format';
@@ -188,12 +188,15 @@ export const UnitsSection = memo(function UnitsSection(props: {
               t.dashboard.unitsView.share,
               t.dashboard.unitsView.indicatorsCount,
             ],
-            rows: units.map((u) => [
-              String(u.rank),
-              u.name,
-              pct(u.passingShare),
-              formatNumber(u.total, locale),
-            ]),
+            // Formatted when drawn: a province has thousands of units, and formatting them all was most of the
+            // render that shows a new year's ranking.
+            rows: {
+              count: units.length,
+              row: (i) => {
+                const u = units[i] as UnitRank;
+                return [String(u.rank), u.name, pct(u.passingShare), formatNumber(u.total, locale)];
+              },
+            },
           }}
           render={(data) => <BarListChart data={data} format={fmtPct} max={100} />}
         />

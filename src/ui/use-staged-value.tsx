@@ -19,28 +19,43 @@ type Job = () => void;
 const waiting: Job[] = [];
 /** The job whose render has started and not committed yet. */
 let active: Job | undefined;
-let timer: ReturnType<typeof setTimeout> | undefined;
+/** The next job's start is scheduled. */
+let scheduled = false;
 const busy = busyFlag();
 
 /** A job that has not committed after this long lets the next one go (a render React dropped, say). */
 const STUCK_MS = 2000;
 
 function pump(): void {
-  if (active !== undefined || timer !== undefined) return;
+  if (active !== undefined || scheduled) return;
   if (waiting.length === 0) {
     busy.set(false);
     return;
   }
   busy.set(true);
-  // A new task, so that the previous commit (and the browser's paint) end before this render starts.
-  timer = setTimeout(() => {
-    timer = undefined;
+  scheduled = true;
+  afterNextFrame(() => {
+    scheduled = false;
     const job = waiting.shift();
     if (job === undefined) return pump();
     active = job;
     startTransition(job);
     setTimeout(() => finish(job), STUCK_MS);
-  }, 0);
+  });
+}
+
+/**
+ * Runs `run` in a task after the browser's next frame, so that a job's commit is drawn in a frame of its own. A
+ * task right after the previous commit was not enough: tasks in a row are drawn in one frame, and that frame's
+ * style, layout and paint of two or three sections (the units' ranking and the awards, say) was the year switch's
+ * longest task. A hidden page draws no frames, so it just takes the next task.
+ */
+function afterNextFrame(run: () => void): void {
+  if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') {
+    setTimeout(run, 0);
+    return;
+  }
+  requestAnimationFrame(() => setTimeout(run, 0));
 }
 
 function enqueue(job: Job): void {

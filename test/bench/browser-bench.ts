@@ -11,7 +11,7 @@ import { serveStatic } from '../e2e/support/static-server.ts';
 import { readDataDir } from '../support/read-data-dir.ts';
 import { type BenchRow, ms, ratio } from './bench-row.ts';
 import { buildSiteToTemp } from './build-site.ts';
-import { generateClerkCsv } from './generate-clerk-csv.ts';
+import { generateClerkCsv, withSyntheticUnits } from './generate-clerk-csv.ts';
 import { kB } from './gzip-size.ts';
 import { median } from './measure.ts';
 import {
@@ -185,12 +185,8 @@ async function writeBigSite(distDir: string, base: Dataset, rows: number): Promi
   await writeFile(path.join(data, 'manifest.json'), JSON.stringify(manifest, null, 2));
   await writeFile(path.join(data, 'results-2022-bench.csv'), file.text);
   const units = await readFile(path.join(data, 'units.csv'), 'utf8');
-  // In the file's own line ending: data/units.csv is CRLF, and LF lines appended to it were read as one row (the
-  // sheet's line break is guessed from the file), so until 25/11/2026 every synthetic commune was unknown and the
-  // 100 000 rows were errors, not results. The check below now stops the bench when that happens.
-  const eol = units.includes('\r\n') ? '\r\n' : '\n';
-  const extra = file.units.map((u) => `${u.id},,${u.name},,xa,huyen-mu-cang-chai,,,,true`).join(eol);
-  await writeFile(path.join(data, 'units.csv'), `${units.trimEnd()}${eol}${extra}${eol}`);
+  // The check below stops the bench if the copy does not hold every synthetic result (see withSyntheticUnits).
+  await writeFile(path.join(data, 'units.csv'), withSyntheticUnits(units, file.units));
   const { dataset, issues } = await loadDataset(readDataDir(data));
   const errors = issues.filter((issue) => issue.severity === 'error');
   const held = dataset?.results.filter((r) => r.unitId?.startsWith('bench-xa-')).length ?? 0;

@@ -87,3 +87,13 @@ export function generateClerkCsv(
   }
   return { text: `${lines.join('\r\n')}\r\n`, rows, units };
 }
+
+/**
+ * `data/units.csv` with the generated communes appended, in that file's own line ending: LF lines appended to the
+ * CRLF file were read as one row, and every synthetic commune was unknown (docs/performance.md, “A bench bug”).
+ */
+export function withSyntheticUnits(unitsCsv: string, units: readonly AdminUnit[]): string {
+  const eol = unitsCsv.includes('\r\n') ? '\r\n' : '\n';
+  const extra = units.map((u) => `${u.id},,${u.name},,xa,huyen-mu-cang-chai,,,,true`).join(eol);
+  return `${unitsCsv.trimEnd()}${eol}${extra}${eol}`;
+}

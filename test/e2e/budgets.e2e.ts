@@ -1,15 +1,15 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSiteToTemp } from '../bench/build-site.ts';
 import { kB } from '../bench/gzip-size.ts';
 import { largestModules } from '../bench/largest-modules.ts';
 import { type PageWeight, pageWeight } from '../bench/page-weight.ts';
-import { launchChromium } from './support/chromium.ts';
+import { chromiumForFile } from './support/chromium.ts';
 import { serveStatic } from './support/static-server.ts';
 
+const browser = chromiumForFile();
+
 const ROOT = path.resolve(import.meta.dirname, '../..');
-let browser: Browser;
 let siteUrl = '';
 let stop = async () => {};
 
@@ -23,10 +23,8 @@ beforeAll(async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await site.remove();
   };
-  browser = await launchChromium();
 }, 240_000);
 afterAll(async () => {
-  await browser?.close();
   await stop();
 });
 
@@ -47,7 +45,7 @@ function table(weight: PageWeight, top = 8): string {
 describe('byte budgets of the first load, cold cache', () => {
   for (const { name, path: pagePath, budget } of BUDGETS) {
     it(`the ${name} (/${pagePath}) loads in at most ${kB(budget)} kB gzip in all`, async () => {
-      const context = await browser.newContext();
+      const context = await browser().newContext();
       const page = await context.newPage();
       const weight = await pageWeight(page, `${siteUrl}${pagePath}?nam=2022`, siteUrl);
       await context.close();

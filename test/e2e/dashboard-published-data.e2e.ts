@@ -1,25 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { loadDataset } from '../../src/data/load-dataset.ts';
 import { rankUnits } from '../../src/domain/index.ts';
 import { generateClerkCsv, withSyntheticUnits } from '../bench/generate-clerk-csv.ts';
 import { DATA_DIR, readDataDir } from '../support/read-data-dir.ts';
-import { launchChromium } from './support/chromium.ts';
+import { chromiumForFile } from './support/chromium.ts';
 import { guardPage } from './support/page-guard.ts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 describe('the dashboard over a published data set with a broken cell', () => {
   it('names the file, row and column in the user’s language and keeps showing everything it could read', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const problems = await guardPage(page, siteUrl);
     // The host serves a results-2022.csv whose first actual (KT01, Excel row 7, column F) is not a number.
     await page.route('**/data/results-2022.csv', async (route) => {
@@ -50,7 +42,7 @@ describe('the dashboard over a published data set with a broken cell', () => {
   });
 
   it('shows no issue panel on the bundled data as published', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${siteUrl}?nam=2022`, { waitUntil: 'networkidle' });
     await page.locator('main h2').first().waitFor();
     expect(await page.getByTestId('published-issues').count()).toBe(0);
@@ -64,7 +56,7 @@ describe('the dashboard over a province-scale data set', () => {
     if (!published) throw new Error('data/ did not load');
     // 50,000 per-commune rows for 2022, published beside the bundled files: a host serving a bigger data/.
     const file = generateClerkCsv(published.indicators, 50_000);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     const problems = await guardPage(page, siteUrl);
     await context.route('**/data/manifest.json', async (route) => {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadDataset } from '../../src/data/load-dataset.ts';
 import {
   evaluateYear,
@@ -12,30 +12,26 @@ import {
 } from '../../src/domain/index.ts';
 import type { Dataset } from '../../src/domain/model.ts';
 import { DATA_DIR, readDataDir } from '../support/read-data-dir.ts';
-import { launchChromium } from './support/chromium.ts';
+import { chromiumForFile } from './support/chromium.ts';
 import { fullPageShot, twoFrames } from './support/full-page-shot.ts';
 import { guardPage, type PageProblems } from './support/page-guard.ts';
 
 const siteUrl = inject('siteUrl');
+const browser = chromiumForFile();
 const SHOTS = path.resolve(import.meta.dirname, 'screenshots');
-let browser: Browser;
 let dataset: Dataset;
 
 beforeAll(async () => {
-  browser = await launchChromium();
   const loaded = await loadDataset(readDataDir(DATA_DIR));
   if (!loaded.dataset) throw new Error('data/ did not load');
   dataset = loaded.dataset;
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 async function open(
   query: string,
   size = { width: 1280, height: 720 },
 ): Promise<{ page: Page; problems: PageProblems }> {
-  const page = await browser.newPage({ viewport: size, acceptDownloads: true });
+  const page = await browser().newPage({ viewport: size, acceptDownloads: true });
   const problems = await guardPage(page, siteUrl);
   await page.goto(`${siteUrl}${query}`, { waitUntil: 'networkidle' });
   await page.getByTestId('headline').or(page.locator('.overview__empty')).first().waitFor();

@@ -1,30 +1,23 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { loadDataset } from '../../src/data/load-dataset';
 import { bigResultsCsv, clerkWorkbook2025 } from '../fixtures/import/clerk-workbook';
 import { DATA_DIR, readDataDir } from '../support/read-data-dir';
-import { launchChromium } from './support/chromium.ts';
+import { chromiumForFile } from './support/chromium.ts';
 import { guardPage, type PageProblems } from './support/page-guard.ts';
 
 const siteUrl = inject('siteUrl');
+const browser = chromiumForFile();
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
 const SHOTS = path.resolve(import.meta.dirname, 'screenshots');
 const PUBLISHED_2022 = '38 chỉ tiêu: 27 vượt, 11 đạt, 0 không đạt';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** A fresh browser profile (its own IndexedDB) on the dashboard, guarded. */
 async function open(query = '?nam=2022', viewport = { width: 1280, height: 720 }) {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const context = await browser().newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   const problems = await guardPage(page, siteUrl);
   const dialogs: string[] = [];

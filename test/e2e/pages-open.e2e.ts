@@ -1,17 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './support/chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumForFile } from './support/chromium.ts';
 import { guardPage } from './support/page-guard.ts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 /** The 2022 figures of the report of 21/02/2023, as each page words them. */
 const HEADLINE_2022 = /38 chỉ tiêu[:,] 27 vượt, 11 đạt, 0 không đạt/;
@@ -23,7 +15,7 @@ describe('the built site, served from a sub-folder, shows the 2022 figures from 
     ['public page', 'cong-khai/?nam=2022', '.public-headline'],
   ] as const) {
     it(`opens the ${name} at /${path} without errors, CSP violations or requests to other hosts`, async () => {
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       const problems = await guardPage(page, siteUrl);
       const response = await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);

@@ -1,21 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { contentSecurityPolicy, styleHash } from '../../src/app/build/content-security-policy.ts';
-import { launchChromium } from './support/chromium.ts';
+import { chromiumForFile } from './support/chromium.ts';
 import { guardPage } from './support/page-guard.ts';
 
 const siteUrl = inject('siteUrl');
+const browser = chromiumForFile();
 const distDir = inject('distDir');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const PAGES = [
   ['dashboard', ''],
@@ -97,7 +90,7 @@ describe('every page under its CSP', () => {
   for (const [name, pagePath] of PAGES) {
     for (const query of ['?nam=2022', '?nam=2021&lang=en', '?nam=2023&don-vi=xa-cao-pha']) {
       it(`the ${name} at /${pagePath}${query} runs without CSP violation, error or request to another host`, async () => {
-        const page = await browser.newPage();
+        const page = await browser().newPage();
         const problems = await guardPage(page, siteUrl);
         await open(page, `${siteUrl}${pagePath}${query}`);
         expect((await page.locator('body').textContent())?.trim()).not.toBe('');
@@ -108,7 +101,7 @@ describe('every page under its CSP', () => {
   }
 
   it('really enforces the policy: inline script and style, eval, new Function, a blob: worker and a foreign fetch are refused', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const problems = await guardPage(page, siteUrl);
     // A same-origin probe script (allowed by script-src 'self'): code run by the page, not by the test driver,
     // which CSP does not restrict.
@@ -178,7 +171,7 @@ describe('the import, export and offline flows under the CSP', () => {
 
   /** A fresh profile, guarded, recording the URL of every worker and service worker the page starts. */
   async function guarded(url: string) {
-    const context = await browser.newContext({
+    const context = await browser().newContext({
       acceptDownloads: true,
       viewport: { width: 1280, height: 720 },
     });

@@ -1,20 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './support/chromium.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromiumForFile } from './support/chromium.ts';
 import { guardPage } from './support/page-guard.ts';
 
 const siteUrl = inject('siteUrl');
+const browser = chromiumForFile();
 const SCREENSHOTS = path.resolve(import.meta.dirname, 'screenshots');
-let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchChromium();
   mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /**
@@ -25,7 +21,7 @@ afterAll(async () => {
 const SLIDES_2022 = 15;
 
 async function openDeck(size: { width: number; height: number }, query = '?nam=2022', hash = '') {
-  const page = await browser.newPage({ viewport: size });
+  const page = await browser().newPage({ viewport: size });
   const problems = await guardPage(page, siteUrl);
   await page.goto(`${siteUrl}trinh-chieu/${query}${hash}`, { waitUntil: 'networkidle' });
   await page.locator('.deck').waitFor();
@@ -302,7 +298,7 @@ describe('the presentation, other choices', () => {
   });
 
   it('reopens offline from the service worker once loaded, on the same slide', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const context = await browser().newContext({ viewport: { width: 1024, height: 768 } });
     const page = await context.newPage();
     const problems = await guardPage(page, siteUrl);
     await page.goto(`${siteUrl}trinh-chieu/?nam=2022#6`, { waitUntil: 'networkidle' });

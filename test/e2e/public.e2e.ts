@@ -1,16 +1,17 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { dataFilesOf, hashFiles } from '../../src/views/public/data-hash.ts';
 import { readDataset } from '../../src/views/public/prerender.ts';
 import { publicView, rowCount } from '../../src/views/public/public-view.ts';
-import { launchChromium } from './support/chromium.ts';
+import { chromiumForFile } from './support/chromium.ts';
 import { fullPageShot, twoFrames } from './support/full-page-shot.ts';
 import { guardPage } from './support/page-guard.ts';
 
 const siteUrl = inject('siteUrl');
+const browser = chromiumForFile();
 const pageUrl = `${siteUrl}cong-khai/`;
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SHOTS = path.join(import.meta.dirname, 'screenshots');
@@ -21,13 +22,11 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 const HEADLINE_2022 = 'Năm 2022: 38 chỉ tiêu, 27 vượt, 11 đạt, 0 không đạt';
 const AWARDS_2022 = ['30', '34', '127', '13', '46'];
 
-let browser: Browser;
 let rows2022 = 0;
 let rows2021 = 0;
 let dataHash = '';
 
 beforeAll(async () => {
-  browser = await launchChromium();
   await mkdir(SHOTS, { recursive: true });
   const dataset = await readDataset(path.join(ROOT, 'data'));
   const view = publicView(dataset, 2022);
@@ -38,9 +37,6 @@ beforeAll(async () => {
   dataHash = hashFiles(
     await Promise.all(names.map(async (n) => [n, await readFile(path.join(dataDir, n))] as const)),
   );
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 async function open(context: BrowserContext, search = ''): Promise<{ page: Page; problems: string[] }> {
@@ -72,7 +68,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 describe('the public page /cong-khai/ without JavaScript', () => {
   it('shows the cited 2022 headline, every indicator row, the award counts, the sources and the data date', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const { page, problems } = await open(context);
     expect(await page.locator('.public-headline').innerText()).toBe(HEADLINE_2022);
     expect(await page.locator('.public-overview .source-citation').innerText()).toContain('21/02/2023');
@@ -97,12 +93,12 @@ describe('the public page /cong-khai/ without JavaScript', () => {
   });
 
   it('has no axe-core violations (WCAG 2.2 AA and best practice)', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, bypassCSP: true });
+    const context = await browser().newContext({ javaScriptEnabled: false, bypassCSP: true });
     const page = await context.newPage();
     await page.goto(pageUrl, { waitUntil: 'networkidle' });
     // axe needs script: run it in a second page of a JS context over the same no-JS markup.
     const html = await page.content();
-    const jsContext = await browser.newContext({ bypassCSP: true });
+    const jsContext = await browser().newContext({ bypassCSP: true });
     const jsPage = await jsContext.newPage();
     await jsPage.route('**/*.js', (route) => route.abort());
     await jsPage.goto(pageUrl, { waitUntil: 'networkidle' });
@@ -115,7 +111,7 @@ describe('the public page /cong-khai/ without JavaScript', () => {
 
 describe('the public page /cong-khai/ with JavaScript', () => {
   it('loads with no error, no CSP violation, no request to another host, within 120 kB gzip', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const problems = await guardPage(page, siteUrl);
     const sizes: { url: string; gzip: number }[] = [];
@@ -146,7 +142,7 @@ describe('the public page /cong-khai/ with JavaScript', () => {
   });
 
   it('paints from the document and one script file: no stylesheet, icon or shared chunk before load', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const problems = await guardPage(page, siteUrl);
     const beforeLoad: string[] = [];
@@ -169,7 +165,7 @@ describe('the public page /cong-khai/ with JavaScript', () => {
   });
 
   it('has no axe-core violations once the script has run', async () => {
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await browser().newContext({ bypassCSP: true });
     const page = await context.newPage();
     await page.goto(pageUrl, { waitUntil: 'networkidle' });
     await page.locator('#sap-xep').waitFor();
@@ -178,7 +174,7 @@ describe('the public page /cong-khai/ with JavaScript', () => {
   });
 
   it('switches year and language from the query string and from its links, keeping history', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page, problems } = await open(context, '?nam=2021');
     await page.locator('.public-page[data-year="2021"]').waitFor();
     expect(await page.locator('.public-headline').innerText()).toMatch(/^Năm 2021: 38 chỉ tiêu/);
@@ -210,7 +206,7 @@ describe('the public page /cong-khai/ with JavaScript', () => {
   });
 
   it('can be used by keyboard alone: the skip link comes first and leads to the main content', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page } = await open(context);
     await page.locator('#sap-xep').waitFor();
     await page.keyboard.press('Tab');
@@ -231,7 +227,7 @@ describe('the public page /cong-khai/ with JavaScript', () => {
   });
 
   it('sorts the table by status within each group, sub-measures staying under their indicator', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page } = await open(context, '?nam=2023');
     await page.locator('#sap-xep').selectOption('status');
     await page.waitForURL(/sap-xep=status/);
@@ -260,7 +256,7 @@ describe('the public page on phones, in print and offline', () => {
     [390, 844],
   ] as const) {
     it(`has no horizontal scrolling at ${width}×${height} and targets of at least 24 px (screenshot)`, async () => {
-      const context = await browser.newContext({ viewport: { width, height } });
+      const context = await browser().newContext({ viewport: { width, height } });
       const { page } = await open(context);
       await page.locator('#sap-xep').waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
@@ -295,7 +291,7 @@ describe('the public page on phones, in print and offline', () => {
     [640, '200 %'],
   ] as const) {
     it(`reflows at ${width} CSS px (1280 px at ${zoom} zoom) without sideways scrolling, table as cards`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 640 } });
+      const context = await browser().newContext({ viewport: { width, height: 640 } });
       const { page } = await open(context);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       expect(await page.locator('.indicator-table thead').isVisible()).toBe(false);
@@ -310,7 +306,7 @@ describe('the public page on phones, in print and offline', () => {
 
   it('re-renders from data/ when the published files differ from what was prerendered, and says so', async () => {
     // The changed file is served by page.route, which a service worker's own fetches bypass: keep it out.
-    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const context = await browser().newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     const problems = await guardPage(page, siteUrl);
     await page.route('**/data/results-2022.csv', async (route) => {
@@ -335,7 +331,7 @@ describe('the public page on phones, in print and offline', () => {
   });
 
   it('leaves the prerendered page alone (no notice) when the data has not changed', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page } = await open(context);
     await page.locator('#sap-xep').waitFor();
     expect(await page.locator('#cong-khai').getAttribute('data-fingerprint')).toBe(dataHash);
@@ -344,7 +340,7 @@ describe('the public page on phones, in print and offline', () => {
   });
 
   it('downloads the CSV with a BOM and one line per table row, sources and sample flags carried', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await browser().newContext({ acceptDownloads: true });
     const { page } = await open(context);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -368,7 +364,7 @@ describe('the public page on phones, in print and offline', () => {
   });
 
   it('prints on A4 with the letterhead, title, year, the whole table and the page address (PDF)', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page } = await open(context);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.year-nav').isVisible()).toBe(false);
@@ -378,7 +374,7 @@ describe('the public page on phones, in print and offline', () => {
   });
 
   it('reopens offline from the service worker, saying how old its data is', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page, problems } = await open(context);
     await page.locator('html[data-offline="ready"]').waitFor({ state: 'attached' });
     const cached = await page.evaluate(async () => {

@@ -20,7 +20,7 @@ function setRunning(delta: number): void {
 }
 
 /** Runs steps until they end or SLICE_MS has passed; the last step's result. */
-export function runSlice<T>(steps: Iterator<unknown, T, undefined>): IteratorResult<unknown, T> {
+function runSlice<T>(steps: Iterator<unknown, T, undefined>): IteratorResult<unknown, T> {
   const end = performance.now() + SLICE_MS;
   for (;;) {
     const step = steps.next();

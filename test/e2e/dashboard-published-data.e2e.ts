@@ -89,7 +89,11 @@ describe('the dashboard over a province-scale data set', () => {
         polling: 100,
       });
     await settled();
-    expect(await page.evaluate(() => (window as { sawPending?: boolean }).sawPending ?? false)).toBe(false);
+    // 2021 has the bundled rows only. Their ranking usually fits in the first slice, but on a busy machine it may
+    // not, and “Đang tính…” may flash: that is not what this test is about, so the record starts now.
+    await page.evaluate(() => {
+      (window as { sawPending?: boolean }).sawPending = false;
+    });
 
     await page.getByRole('combobox', { name: /^Năm/ }).selectOption('2022');
     await page.waitForURL(/nam=2022/);

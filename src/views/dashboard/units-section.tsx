@@ -3,7 +3,7 @@ import { BarListChart } from '../../charts/bar-list-chart';
 import { awardCounts } from '../../domain/awards/award-counts';
 import { toChartModel } from '../../domain/chart-model';
 import type { AdminUnit, Dataset } from '../../domain/model';
-import { rankClusters } from '../../domain/rank/rank-clusters';
+import { type ClusterRank, rankClusters } from '../../domain/rank/rank-clusters';
 import { rankUnits, type UnitRank } from '../../domain/rank/rank-units';
 import { unitSummarySteps } from '../../domain/rank/unit-summaries';
 import { indicatorRows } from '../../domain/table/indicator-rows';
@@ -20,6 +20,8 @@ const SELECTED_COLOR = '#7a5600';
 export const RANKING_BARS = 20;
 /** The rankings' charts while a province's units are still being evaluated. */
 const PENDING: ChartModel<never> = { kind: 'pending' };
+/** The rankings while they are pending: one array, so the memos below them keep their values. */
+const NOT_YET: never[] = [];
 
 /**
  * Units and clusters: the selected unit's own figures and awards (`?don-vi=`), units ranked by share of
@@ -46,7 +48,7 @@ export const UnitsSection = memo(function UnitsSection(props: {
       rankUnits(dataset, year, summaries).filter((u) => u.unitId !== dataset.organisation.unitId),
     [dataset, year, summaries],
   );
-  const units = ranked ?? [];
+  const units: readonly UnitRank[] = ranked ?? NOT_YET;
   // A chart never draws more bars than a screen can show: the first RANKING_BARS units, and the chosen unit
   // wherever it ranks. The table behind the chart lists them all.
   const charted = useMemo(
@@ -71,7 +73,7 @@ export const UnitsSection = memo(function UnitsSection(props: {
     () => summaries && rankClusters(dataset, year, summaries),
     [dataset, year, summaries],
   );
-  const clusters = rankedClusters ?? [];
+  const clusters: readonly ClusterRank[] = rankedClusters ?? NOT_YET;
   const clusterName = useMemo(
     () => (id: string) => dataset.clusters.find((c) => c.id === id)?.name[locale] ?? id,
     [dataset, locale],

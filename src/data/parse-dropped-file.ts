@@ -3,6 +3,7 @@ import { forEachUtf8CsvRow, scanUtf8Csv } from './csv/read-utf8-csv';
 import { MAX_DROPPED_BYTES } from './dropped-file-limit';
 import { type DataIssue, unreadableIssue } from './issues';
 import {
+  emptyParse,
   parseCsvResults,
   parseResults,
   type ResultsContext,
@@ -13,14 +14,11 @@ import { decodeBytes } from './text/decode-bytes';
 
 export { MAX_DROPPED_BYTES };
 
-const empty = (issues: DataIssue[]): ResultsParse => ({
-  rows: [],
-  issues,
-  newIndicators: [],
-  reviewIndicators: [],
-  sectionGroups: [],
-  parentCodes: {},
-});
+const empty = (issues: DataIssue[]): ResultsParse => {
+  const out = emptyParse();
+  for (const issue of issues) out.issues.push(issue);
+  return out;
+};
 
 /** What a dropped file is, by its first bytes (the extension can lie): a zip (xlsx), an OLE file (xls), or text. */
 export function sniffFormat(bytes: Uint8Array): 'xlsx' | 'xls' | 'text' {

@@ -196,8 +196,72 @@ function startStream(prefix: string[][], ctx: ResultsContext): SheetReader | und
   return sheet;
 }
 
-function emptyParse(): ResultsParse {
+/**
+ * The context with every field present, in one order: callers build theirs with spreads and optional fields, each
+ * of a shape of its own (docs/decisions.md, “Shapes kept alive”).
+ */
+interface ReaderContext extends Pick<ResultsContext, 'file' | 'indicators' | 'units' | 'groups'> {
+  isSample: boolean | undefined;
+  sourceId: string | undefined;
+  onProgress: ResultsContext['onProgress'];
+  signal: AbortSignal | undefined;
+}
+
+function readerContext(ctx: ResultsContext): ReaderContext {
   return {
+    file: ctx.file,
+    indicators: ctx.indicators,
+    units: ctx.units,
+    groups: ctx.groups,
+    isSample: ctx.isSample,
+    sourceId: ctx.sourceId,
+    onProgress: ctx.onProgress,
+    signal: ctx.signal,
+  };
+}
+
+/**
+ * One result of each shape the reader has made, kept alive: a result's shape depends on which optional fields its
+ * row filled (bits 1–128, in the order they are added), and the reader's optimised code would be thrown away with
+ * the last result of a shape it was built for. At most 256, a few in practice.
+ */
+const RESULT_SHAPES: (IndicatorResult | undefined)[] = new Array(256).fill(undefined);
+
+/** Every column a sheet may have, present or not, always in this order: see `columnIndex`. */
+type ColumnIndex = Record<ResultColumn, number | undefined>;
+
+/**
+ * The header's columns as an object of one shape for every sheet: the header's own object has only the columns
+ * that sheet has, in the order they were found, so its shape (V8 hidden class) differs from sheet to sheet and
+ * dies with the sheet, and the reader's optimised code, built for it, is thrown away with it (docs/decisions.md,
+ * “Shapes kept alive”).
+ */
+function columnIndex(c: Partial<Record<ResultColumn, number>>): ColumnIndex {
+  return {
+    rowNumber: c.rowNumber,
+    code: c.code,
+    name: c.name,
+    unitOfMeasure: c.unitOfMeasure,
+    unit: c.unit,
+    year: c.year,
+    plan: c.plan,
+    actual: c.actual,
+    percent: c.percent,
+    status: c.status,
+    estimate: c.estimate,
+    asOf: c.asOf,
+    baseline: c.baseline,
+    source: c.source,
+    sample: c.sample,
+    notes: c.notes,
+  };
+}
+
+/** A parse with no row and no issue yet. */
+export function emptyParse(): ResultsParse {
+  return {
+    // Present from the start, so that every parse has one shape (docs/decisions.md, “Shapes kept alive”).
+    year: undefined,
     rows: [],
     issues: [],
     newIndicators: [],
@@ -211,9 +275,24 @@ function isBlank(row: string[]): boolean {
   return row.every((cell) => cell.trim() === '');
 }
 
-class SheetReader {
-  private readonly c: Partial<Record<ResultColumn, number>>;
-  private readonly locales: Partial<Record<(typeof NUMBER_COLUMNS)[number], NumberLocale>> = {};
+/** Exported for the test that its optimised code outlives a garbage collection (test/unit/parser-shapes-kept.test.ts). */
+export class SheetReader {
+  /** One reader kept alive, so V8 keeps its shape: docs/decisions.md, “Shapes kept alive”. */
+  static readonly shape = new SheetReader(
+    [],
+    { file: '', indicators: [], units: [], groups: [] },
+    { headerRows: [], firstDataRow: 0, columns: {}, headers: [], estimate: false },
+    emptyParse(),
+  );
+  private readonly c: ColumnIndex;
+  private readonly ctx: ReaderContext;
+  /** Every number column's locale, all four from the start (one shape: see `columnIndex`). */
+  private readonly locales: Record<(typeof NUMBER_COLUMNS)[number], NumberLocale | undefined> = {
+    plan: undefined,
+    actual: undefined,
+    baseline: undefined,
+    percent: undefined,
+  };
   /** The catalogue's keys (shared between parses: never changed) and the codes of this sheet's new indicators. */
   private readonly byCode: ReadonlyMap<string, Indicator>;
   private readonly newCodes = new Map<string, Indicator>();
@@ -254,11 +333,12 @@ class SheetReader {
 
   constructor(
     rows: string[][],
-    private readonly ctx: ResultsContext,
+    ctx: ResultsContext,
     private readonly header: HeaderMatch,
     private readonly out: ResultsParse,
   ) {
-    this.c = header.columns;
+    this.ctx = readerContext(ctx);
+    this.c = columnIndex(header.columns);
     const keys = indicatorKeys(ctx.indicators);
     this.byCode = keys.byCode;
     this.byName = keys.byName;
@@ -423,10 +503,22 @@ class SheetReader {
       this.header.estimate,
       this.ctx.isSample ?? false,
     );
-    if (unitId !== undefined) result.unitId = unitId;
-    if (plan !== undefined) result.plan = plan;
-    if (reported !== undefined) result.reportedStatus = reported;
-    this.readOptional(cells, result);
+    let shape = 0;
+    if (unitId !== undefined) {
+      result.unitId = unitId;
+      shape |= 1;
+    }
+    if (plan !== undefined) {
+      result.plan = plan;
+      shape |= 2;
+    }
+    if (reported !== undefined) {
+      result.reportedStatus = reported;
+      shape |= 4;
+    }
+    shape |= this.readOptional(cells, result);
+    // Its fields, added in this order, are its shape; the first result of each shape is kept alive (see above).
+    if (RESULT_SHAPES[shape] === undefined) RESULT_SHAPES[shape] = result;
     this.out.rows.push(result);
   }
 
@@ -450,21 +542,30 @@ class SheetReader {
     return UNREADABLE;
   }
 
-  private readOptional(cells: string[], result: IndicatorResult): void {
+  /** Reads the optional cells into `result`; the fields it added, as bits from 8 on (`RESULT_SHAPES`). */
+  private readOptional(cells: string[], result: IndicatorResult): number {
     const c = this.c;
+    let shape = 0;
     const unitText = this.measureTexts.get(cell(cells, c.unitOfMeasure));
-    if (unitText !== '') result.unitText = unitText;
+    if (unitText !== '') {
+      result.unitText = unitText;
+      shape |= 8;
+    }
     if (c.percent !== undefined) {
       const raw = cell(cells, c.percent);
       const n = parseViNumber(raw, this.locales.percent);
-      if (n.ok && n.value !== undefined) result.reportedPercent = n.value;
-      else if (!n.ok) this.issue('percent', n.code, 'warning', raw);
+      if (n.ok && n.value !== undefined) {
+        result.reportedPercent = n.value;
+        shape |= 16;
+      } else if (!n.ok) this.issue('percent', n.code, 'warning', raw);
     }
     if (c.baseline !== undefined) {
       const raw = cell(cells, c.baseline);
       const n = parseViNumber(raw, this.locales.baseline);
-      if (n.ok && n.value !== undefined) result.baseline = n.value;
-      else if (!n.ok) this.issue('baseline', n.code, 'warning', raw);
+      if (n.ok && n.value !== undefined) {
+        result.baseline = n.value;
+        shape |= 32;
+      } else if (!n.ok) this.issue('baseline', n.code, 'warning', raw);
     }
     if (c.estimate !== undefined) {
       const raw = cell(cells, c.estimate);
@@ -481,12 +582,16 @@ class SheetReader {
     if (c.asOf !== undefined) {
       const raw = cell(cells, c.asOf);
       const d = parseDate(raw);
-      if (d.ok && d.value !== undefined) result.asOf = d.value;
-      else if (!d.ok) this.issue('asOf', 'badDate', 'warning', raw);
+      if (d.ok && d.value !== undefined) {
+        result.asOf = d.value;
+        shape |= 64;
+      } else if (!d.ok) this.issue('asOf', 'badDate', 'warning', raw);
     }
     const source = this.sourceTexts.get(cell(cells, c.source));
     if (source !== '') result.sourceId = source;
     else if (this.ctx.sourceId !== undefined) result.sourceId = this.ctx.sourceId;
+    if (result.sourceId !== undefined) shape |= 128;
+    return shape;
   }
 
   private optionalStatus(cells: string[]): Status | undefined {
@@ -746,9 +851,8 @@ function readNameInfo(raw: string): NameInfo {
   const normalized = normalizeText(raw);
   const after = afterTrongDo(normalized);
   const split = splitNameMarker(after ?? normalized);
-  const info: NameInfo = { normalized, marker: split.marker, name: split.name };
-  if (after !== undefined) info.afterTrongDo = after;
-  return info;
+  // Every field present, so that every name has one shape (docs/decisions.md, “Shapes kept alive”).
+  return { normalized, afterTrongDo: after, marker: split.marker, name: split.name };
 }
 
 function slug(name: string): string {

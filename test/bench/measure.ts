@@ -35,6 +35,10 @@ export function heapInUse(): number {
  * shared machine then slows both alike, and the ratio stays meaningful. With `warmMs`, the warm-up also lasts at
  * least that long (both alike): a few rounds of a 2 ms parse leave V8 compiling and the young heap growing, and
  * the figure then measured the process's start, not the code (the 1k parse swung from 1.2× to 3.6× raw).
+ * With `collect`, every timed call starts after a full collection, so that each side pays for its own garbage
+ * only: alternated in one heap, a side's old-generation collection fell inside the other's call at random (raw
+ * papaparse at 100k measured 84 ms alone and 186 ms in a full bench run, its 1k figure 0.63 or 1.1 ms), and the
+ * ratio swung between 56 % and 94 % from run to run.
  */
 export async function measurePair(
   a: () => unknown,
@@ -42,6 +46,7 @@ export async function measurePair(
   runs = 5,
   warmup = 1,
   warmMs = 0,
+  collect = false,
 ): Promise<[number, number]> {
   const ta: number[] = [];
   const tb: number[] = [];
@@ -51,9 +56,11 @@ export async function measurePair(
     await b();
   }
   for (let i = 0; i < warmup + runs; i++) {
+    if (collect) collectGarbage();
     let start = performance.now();
     await a();
     const da = performance.now() - start;
+    if (collect) collectGarbage();
     start = performance.now();
     await b();
     const db = performance.now() - start;

@@ -65,6 +65,7 @@ export async function parseBench(base: Dataset, log: (line: string) => void): Pr
       runs,
       2,
       500,
+      true,
     );
     const share = raw / ours;
     const hasGoal = rows === 100_000;
@@ -110,7 +111,7 @@ async function parseBreakdown(base: Dataset, log: (line: string) => void): Promi
   ];
   const out: BenchRow[] = [];
   for (const [name, fn] of stages) {
-    const [time, raw] = await measurePair(fn, papa, 5, 1);
+    const [time, raw] = await measurePair(fn, papa, 5, 1, 0, true);
     log(`  100k stage ${name}: ${ms(time)}`);
     out.push({
       section: 'parse',

@@ -75,6 +75,8 @@ function isNfcSign(cp: number): boolean {
 
 /** Line breaks among the first `limit` characters, as papaparse's `guessLineEndings` sees them. */
 class LineBreaks {
+  /** One kept alive, so V8 keeps the shape: docs/decisions.md, “Shapes kept alive”. */
+  static readonly shape = new LineBreaks(0);
   private firstCr = -1;
   private firstLf = -1;
   private cr = 0;
@@ -283,6 +285,8 @@ function put(cells: string[], n: number, text: string): number {
  * slots by hash, each the last cell that fell in it (bytes compared, so a collision only costs a new string).
  */
 class CellTexts {
+  /** One kept alive, so V8 keeps the shape: docs/decisions.md, “Shapes kept alive”. */
+  static readonly shape = new CellTexts(new Uint8Array(0));
   private readonly mask: number;
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;

@@ -89,6 +89,9 @@ export function findHeader(rows: string[][], file: string): { header?: HeaderMat
     columns,
     headers: best.texts,
     estimate: columns.actual !== undefined && foldWords(best.texts[columns.actual] ?? '').startsWith('uoc'),
+    // Present from the start, so that every header has one shape (docs/decisions.md, “Shapes kept alive”).
+    year: undefined,
+    yearSource: undefined,
   };
   const headerYear =
     pick(years, columns.plan) ?? pick(years, columns.actual) ?? years.find((y) => y !== undefined);

@@ -113,7 +113,13 @@ export const UnitsSection = memo(function UnitsSection(props: {
   const fmtPct = (v: number) => formatPercent(v, locale, 0);
 
   return (
-    <section className="dashboard-section dashboard-section--below" aria-labelledby="don-vi">
+    // Busy while the rankings are computed: committed before their second slice starts, whereas the charts'
+    // “Đang tính…” waits for their staged turn and may be skipped when the rankings finish first.
+    <section
+      className="dashboard-section dashboard-section--below"
+      aria-labelledby="don-vi"
+      aria-busy={summaries === undefined || undefined}
+    >
       <h2 id="don-vi" className="dashboard-section__title">
         {t.dashboard.units}
       </h2>

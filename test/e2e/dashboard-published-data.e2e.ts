@@ -78,8 +78,14 @@ describe('the dashboard over a province-scale data set', () => {
     await page.addInitScript(() => {
       const w = window as unknown as { sawPending?: boolean };
       new MutationObserver(() => {
-        if (document.querySelector('section[aria-labelledby="don-vi"][aria-busy="true"]')) w.sawPending = true;
-      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
+        if (document.querySelector('section[aria-labelledby="don-vi"][aria-busy="true"]'))
+          w.sawPending = true;
+      }).observe(document, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['aria-busy'],
+      });
     });
 
     await page.goto(`${siteUrl}?nam=2021`, { waitUntil: 'networkidle' });

@@ -363,12 +363,15 @@ async function dashboardFigures(
       log(`  dashboard ${label}: ${interaction.name}: no such control`);
       continue;
     }
+    let settledAfter = Number.NaN;
     const longest = await traced(
       browser,
       page,
       async () => {
+        const begun = Date.now();
         await act();
         await settled(page);
+        settledAfter = Date.now() - begun;
       },
       1500,
       log,
@@ -376,7 +379,10 @@ async function dashboardFigures(
     const took = await interaction.took(page);
     figures.set(interaction.name, took ? longest : undefined);
     if (!took) log(`  dashboard ${label}: ${interaction.name} did not happen; no figure`);
-    log(`  dashboard ${label}: ${interaction.name}: ${ms(longest)} (URL now ${new URL(page.url()).search})`);
+    // How long the view stayed busy (staged charts, a province's rankings): to within the 250 ms of polling.
+    log(
+      `  dashboard ${label}: ${interaction.name}: ${ms(longest)}, view settled after ${ms(settledAfter)} (URL now ${new URL(page.url()).search})`,
+    );
   }
   await page.close();
   return figures;

@@ -6,9 +6,10 @@ import { loadDataset } from '../../src/data/load-dataset';
 import { DATA_DIR, readDataDir } from '../support/read-data-dir.ts';
 import { type BenchRow, markdownTable } from './bench-row.ts';
 import { browserBench } from './browser-bench.ts';
+import { chromiumParseBench } from './browser-parse-bench.ts';
 import { aggregationBench, heapBench, heapChild, parseBench, tableBench } from './node-bench.ts';
 
-const SECTIONS = ['heap', 'parse', 'domain', 'table', 'lighthouse', 'dashboard'] as const;
+const SECTIONS = ['heap', 'parse', 'parse-chromium', 'domain', 'table', 'lighthouse', 'dashboard'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -66,6 +67,7 @@ export async function main(options: { only?: string[] }): Promise<void> {
   // Memory first, while the heap holds nothing else.
   await run('heap', () => heapBench(measureInChild, log));
   await run('parse', () => parseBench(dataset, log));
+  await run('parse-chromium', () => chromiumParseBench(dataset, log));
   await run('domain', () => aggregationBench(dataset, log));
   await run('table', () => tableBench(dataset, log));
   if (wanted.has('lighthouse') || wanted.has('dashboard')) {

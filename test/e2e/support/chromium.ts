@@ -16,7 +16,8 @@ export function chromiumPath(): string {
   );
 }
 
-export function launchChromium(): Promise<Browser> {
+/** Headless Chromium with the flags this machine needs; `extraArgs` for a caller's own (the bench's V8 flags). */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
@@ -29,6 +30,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...extraArgs,
     ],
   });
 }

@@ -66,7 +66,18 @@ export async function parseDroppedFile(
       return parseResults(read.rows, context);
     }
     const utf8 = scanUtf8Csv(bytes);
-    if (utf8 !== undefined) return readCsvResults((onRow) => forEachUtf8CsvRow(utf8, onRow), context, true);
+    if (utf8 !== undefined) {
+      let whole = true;
+      const parsed = readCsvResults(
+        (onRow) => {
+          whole = forEachUtf8CsvRow(utf8, onRow);
+        },
+        context,
+        true,
+      );
+      // A cell past the scan's check failed it (a quote, a combining mark…): the general path reads the file.
+      if (whole) return parsed;
+    }
     const decoded = decodeBytes(bytes, name);
     if (decoded.issues.some((issue) => issue.severity === 'error')) return empty(decoded.issues);
     const parsed = parseCsvResults(decoded.text, context);

@@ -14,8 +14,11 @@ const dataset = { indicators, units: [...units, ...communes], groups };
 const encoder = new TextEncoder();
 
 /** What `parseDroppedFile` gave before the UTF-8 fast path: `decodeBytes`, then `parseCsvResults` over the text. */
-function generalParse(name: string, bytes: Uint8Array): ResultsParse {
-  const ctx: ResultsContext = { file: name, ...dataset };
+function generalParse(
+  name: string,
+  bytes: Uint8Array,
+  ctx: ResultsContext = { file: name, ...dataset },
+): ResultsParse {
   const decoded = decodeBytes(bytes, name);
   const parsed = parseCsvResults(decoded.text, ctx);
   parsed.issues.unshift(...decoded.issues);
@@ -93,5 +96,25 @@ describe('parseDroppedFile: the UTF-8 fast path gives the general path’s parse
     expect(parsed.rows).toHaveLength(3000);
     const ctx: ResultsContext = { file: 'bench.csv', indicators, units: [...units, ...file.units], groups };
     expect(parsed).toStrictEqual(parseCsvResults(decodeBytes(bytes).text, ctx));
+  });
+
+  it('on sheets longer than the scan’s check, with a cell far down that the fast path refuses', async () => {
+    // The scan checks the first million characters; the splitter checks each distinct cell after them. A cell it
+    // refuses there sends the whole file to the general path: the parse is the general path's, not half of each.
+    const file = generateClerkCsv(indicators, 15_000);
+    const lines = file.text.split('\r\n');
+    expect(file.text.length).toBeGreaterThan(1_100_000);
+    const catalogue = { indicators, units: [...units, ...file.units], groups };
+    const ctx: ResultsContext = { file: 'dai.csv', ...catalogue };
+    const far = lines.length - 50;
+    for (const bad of ['Tỷ lệ "hộ" nghèo', 'Tỷ lệ hộ nghe\u0300o', 'Tỷ lệ hộ nghèo\u0001', 'tÕt']) {
+      const cells = (lines[far] ?? '').split(';');
+      cells[1] = bad;
+      const text = [...lines.slice(0, far), cells.join(';'), ...lines.slice(far + 1)].join('\r\n');
+      const bytes = encoder.encode(text);
+      expect(scanUtf8Csv(bytes), bad).toBeDefined();
+      const parsed = await parseDroppedFile('dai.csv', bytes, catalogue);
+      expect(parsed, bad).toStrictEqual(generalParse('dai.csv', bytes, ctx));
+    }
   });
 });

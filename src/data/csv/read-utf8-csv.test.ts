@@ -6,12 +6,12 @@ import { forEachUtf8CsvRow, scanUtf8Csv } from './read-utf8-csv';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
+/** The fast path's rows, or undefined when the scan or the splitter refuses the bytes. */
 function fastRows(bytes: Uint8Array): string[][] | undefined {
   const csv = scanUtf8Csv(bytes);
   if (csv === undefined) return undefined;
   const rows: string[][] = [];
-  forEachUtf8CsvRow(csv, (cells) => rows.push([...cells]) > 0);
-  return rows;
+  return forEachUtf8CsvRow(csv, (cells) => rows.push([...cells]) > 0) ? rows : undefined;
 }
 
 /** The general path: `decodeBytes`, then papaparse with `detectDelimiter`'s choice. */
@@ -24,7 +24,7 @@ function generalRows(bytes: Uint8Array): string[][] {
 /** When the fast path takes the bytes, everything the general path gives is the same: rows, delimiter, no issue. */
 function expectSameAsGeneral(bytes: Uint8Array): boolean {
   const csv = scanUtf8Csv(bytes);
-  if (csv === undefined) return false;
+  if (csv === undefined || fastRows(bytes) === undefined) return false;
   const decoded = decodeBytes(bytes);
   expect(decoded.issues).toEqual([]);
   expect(String.fromCharCode(csv.delimiter)).toBe(detectDelimiter(decoded.text));
@@ -116,6 +116,33 @@ describe('scanUtf8Csv / forEachUtf8CsvRow: the same rows as decodeBytes + forEac
     expect(scanUtf8Csv(utf8('tÕt;1\n'))).toBeUndefined(); // a legacy font could be at work
     expect(scanUtf8Csv(new Uint8Array([0xef, 0xbb, 0xbf]))).toBeUndefined(); // a BOM alone
     expect(fastRows(utf8('KHÔNG;Đạt;≥ 30\r\n'))).toEqual([['KHÔNG', 'Đạt', '≥ 30']]);
+  });
+
+  it('past the first million characters, the splitter refuses what the scan would have refused', () => {
+    const line = 'Tỷ lệ hộ nghèo;Xã Cao Phạ;12,5;≥ 30\n';
+    const count = Math.ceil(1_100_000 / line.length);
+    const head = line.repeat(count);
+    const refused = [
+      utf8('"5"'),
+      utf8('Hoa\u0300'),
+      utf8('tÕt'),
+      utf8('\u0001'),
+      new Uint8Array([0x61, 0xe0, 0x62]), // not UTF-8
+    ];
+    for (const bad of refused) {
+      const bytes = new Uint8Array([...utf8(head), ...bad, ...utf8(`;1;2\n${line}`)]);
+      const csv = scanUtf8Csv(bytes);
+      expect(csv).toBeDefined();
+      let rows = 0;
+      const whole = forEachUtf8CsvRow(csv as NonNullable<typeof csv>, () => {
+        rows++;
+        return true;
+      });
+      expect(whole).toBe(false);
+      expect(rows).toBe(count); // not the row that failed, nor any after it
+    }
+    // The same file with a cell the scan lets through is read whole.
+    expect(fastRows(utf8(`${head}Xã Mới;1;2\n`))).toHaveLength(count + 1);
   });
 });
 

@@ -11,13 +11,13 @@ import {
  * The fast path of a dropped CSV, straight from its bytes: `decodeBytes` then `forEachCsvRow` (TextDecoder,
  * NFC, the checks, delimiter detection, papaparse) give the same rows and no issue for the common file, UTF-8
  * without a quote, a control character, a character NFC could change or a legacy-font sign, and this reader
- * proves that in one pass over the bytes and then splits them itself, making a string of a cell only (repeated
- * cells, the names and units of every row, are one string each). Why: TextDecoder alone takes about 8 to 10 ns a
+ * proves that as it reads the bytes and splits them itself, making a string of a cell only (repeated cells, the
+ * names and units of every row, are one string each, checked once). Why: TextDecoder alone takes about 8 to 10 ns a
  * byte (80–100 ms for the 10 MB bench sheet, half of raw papaparse at 1 000 rows); this reader's check takes 2 to 3,
  * its split about 4 (10 MB: 20–30 and 40 ms, against 65 for papaparse's step mode over the decoded text). Bench,
  * same process, alternated with the general path (first version): parseDroppedFile 1 000 rows 6.9 → 3.4 ms,
- * 10 000 rows 71 → 37 ms, 100 000 rows 632 → 466 ms. Any other file is `undefined` here and takes the general
- * path. Pure: runs in a Web Worker.
+ * 10 000 rows 71 → 37 ms, 100 000 rows 632 → 466 ms. Any other file is `undefined` here, or refused by the
+ * splitter past the scan's part, and takes the general path. Pure: runs in a Web Worker.
  */
 export interface Utf8Csv {
   bytes: Uint8Array;
@@ -111,7 +111,8 @@ class LineBreaks {
 
 /**
  * The bytes as a quote-free UTF-8 CSV whose decoded text is already NFC and draws no `decodeBytes` issue, with
- * the delimiter and line break papaparse would use; `undefined` when the general path must read them.
+ * the delimiter and line break papaparse would use; `undefined` when the general path must read them. Checked here:
+ * the characters papaparse guesses the line break from (the first million); the rest, by `forEachUtf8CsvRow`.
  */
 export function scanUtf8Csv(bytes: Uint8Array): Utf8Csv | undefined {
   const length = bytes.length;

@@ -29,6 +29,13 @@ import {
 } from './sheet/classify-row';
 import { findHeader, type HeaderMatch, headerColumn } from './sheet/find-header';
 import { FirstRows } from './sheet/first-rows';
+import {
+  type ColumnIndex,
+  columnIndex,
+  keepResultShape,
+  type ReaderContext,
+  readerContext,
+} from './sheet/fixed-shapes';
 import { matchGroup } from './sheet/match-group';
 import { PlainResult } from './sheet/plain-result';
 import type { ResultColumn } from './sheet/result-column';
@@ -194,67 +201,6 @@ function startStream(prefix: string[][], ctx: ResultsContext): SheetReader | und
   const sheet = new SheetReader(prefix, ctx, header, out);
   for (let r = header.firstDataRow; r < prefix.length; r++) if (!sheet.next(r, prefix[r], r + 1)) break;
   return sheet;
-}
-
-/**
- * The context with every field present, in one order: callers build theirs with spreads and optional fields, each
- * of a shape of its own (docs/decisions.md, “Shapes kept alive”).
- */
-interface ReaderContext extends Pick<ResultsContext, 'file' | 'indicators' | 'units' | 'groups'> {
-  isSample: boolean | undefined;
-  sourceId: string | undefined;
-  onProgress: ResultsContext['onProgress'];
-  signal: AbortSignal | undefined;
-}
-
-function readerContext(ctx: ResultsContext): ReaderContext {
-  return {
-    file: ctx.file,
-    indicators: ctx.indicators,
-    units: ctx.units,
-    groups: ctx.groups,
-    isSample: ctx.isSample,
-    sourceId: ctx.sourceId,
-    onProgress: ctx.onProgress,
-    signal: ctx.signal,
-  };
-}
-
-/**
- * One result of each shape the reader has made, kept alive: a result's shape depends on which optional fields its
- * row filled (bits 1–128, in the order they are added), and the reader's optimised code would be thrown away with
- * the last result of a shape it was built for. At most 256, a few in practice.
- */
-const RESULT_SHAPES: (IndicatorResult | undefined)[] = new Array(256).fill(undefined);
-
-/** Every column a sheet may have, present or not, always in this order: see `columnIndex`. */
-type ColumnIndex = Record<ResultColumn, number | undefined>;
-
-/**
- * The header's columns as an object of one shape for every sheet: the header's own object has only the columns
- * that sheet has, in the order they were found, so its shape (V8 hidden class) differs from sheet to sheet and
- * dies with the sheet, and the reader's optimised code, built for it, is thrown away with it (docs/decisions.md,
- * “Shapes kept alive”).
- */
-function columnIndex(c: Partial<Record<ResultColumn, number>>): ColumnIndex {
-  return {
-    rowNumber: c.rowNumber,
-    code: c.code,
-    name: c.name,
-    unitOfMeasure: c.unitOfMeasure,
-    unit: c.unit,
-    year: c.year,
-    plan: c.plan,
-    actual: c.actual,
-    percent: c.percent,
-    status: c.status,
-    estimate: c.estimate,
-    asOf: c.asOf,
-    baseline: c.baseline,
-    source: c.source,
-    sample: c.sample,
-    notes: c.notes,
-  };
 }
 
 /** A parse with no row and no issue yet. */
@@ -517,8 +463,8 @@ export class SheetReader {
       shape |= 4;
     }
     shape |= this.readOptional(cells, result);
-    // Its fields, added in this order, are its shape; the first result of each shape is kept alive (see above).
-    if (RESULT_SHAPES[shape] === undefined) RESULT_SHAPES[shape] = result;
+    // Its fields, added in this order, are its shape (fixed-shapes.ts).
+    keepResultShape(shape, result);
     this.out.rows.push(result);
   }
 

@@ -58,7 +58,7 @@ export async function parseBench(base: Dataset, log: (line: string) => void): Pr
   for (const rows of [1_000, 10_000, 100_000]) {
     const g = generated(base, rows);
     await parseChecked(g, rows);
-    const runs = rows >= 100_000 ? 5 : rows >= 10_000 ? 7 : 21;
+    const runs = rows >= 100_000 ? 7 : rows >= 10_000 ? 15 : 21;
     const [raw, ours] = await measurePair(
       () => Papa.parse(new TextDecoder().decode(g.bytes), { delimiter: ';' }),
       () => parseDroppedFile('bench.csv', g.bytes, g.catalogue),

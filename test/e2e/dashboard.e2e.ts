@@ -241,6 +241,34 @@ describe('the dashboard at / (built site, served from a sub-folder)', () => {
     await page.close();
   });
 
+  it('shows a commune’s figures on a phone as cards, every badge inside the card, in both languages', async () => {
+    for (const [width, lang] of [
+      [390, ''],
+      [390, '&lang=en'],
+      [320, ''],
+    ] as const) {
+      const { page, problems } = await open(`?nam=2022&don-vi=xa-kim-noi${lang}`, { width, height: 844 });
+      const card = page.getByTestId('unit-card');
+      await card.scrollIntoViewIfNeeded();
+      await card.locator('tbody tr').first().waitFor();
+      const outside = await card.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        // Every cell and what is in it (a badge wider than its cell spills out of it).
+        return [...el.querySelectorAll('tbody td, tbody th, tbody td *')]
+          .map((cell) => [cell.textContent ?? '', cell.getBoundingClientRect()] as const)
+          .filter(([, r]) => r.right > box.right + 0.5 || r.left < box.left - 0.5)
+          .map(([text]) => text);
+      });
+      expect(outside, `${width} ${lang}`).toEqual([]);
+      // Each figure says what it is (the header row is hidden on phones).
+      expect(await card.locator('tbody td[data-label]').count()).toBe(
+        3 * (await card.locator('tbody tr').count()),
+      );
+      expect(problems.list).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('speaks English with ?lang=en: <html lang>, labels and en number format', async () => {
     const { page, problems } = await open('?nam=2022&lang=en');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');

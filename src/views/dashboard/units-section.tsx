@@ -133,7 +133,7 @@ export const UnitsSection = memo(function UnitsSection(props: {
             <p>{t.dashboard.unitsView.noUnitRows}</p>
           ) : (
             <div className="table-scroll">
-              <table className="data-table">
+              <table className="data-table data-table--cards">
                 <thead>
                   <tr>
                     <th scope="col">{t.column.indicator}</th>
@@ -152,9 +152,13 @@ export const UnitsSection = memo(function UnitsSection(props: {
                       <th scope="row">
                         {r.name[locale]} <span className="indicator-table__unit">({r.unit[locale]})</span>
                       </th>
-                      <td className="number">{formatPlan(r.plan, r.planText, r.decimals, t, locale)}</td>
-                      <td className="number">{formatActual(r, locale, t)}</td>
-                      <td>
+                      <td className="number" data-label={t.column.plan}>
+                        {formatPlan(r.plan, r.planText, r.decimals, t, locale)}
+                      </td>
+                      <td className="number" data-label={t.column.actual}>
+                        {formatActual(r, locale, t)}
+                      </td>
+                      <td data-label={t.column.status}>
                         <StatusBadge status={r.status} />
                       </td>
                     </tr>

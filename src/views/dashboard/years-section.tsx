@@ -65,7 +65,7 @@ export const YearsSection = memo(function YearsSection(props: { dataset: Dataset
         <p>{t.dashboard.yearsView.noPrevious}</p>
       ) : (
         <div className="table-scroll">
-          <table className="data-table year-change" data-testid="year-change">
+          <table className="data-table data-table--cards year-change" data-testid="year-change">
             <thead>
               <tr>
                 <th scope="col">{t.column.indicator}</th>

@@ -29,15 +29,9 @@ import {
 } from './sheet/classify-row';
 import { findHeader, type HeaderMatch, headerColumn } from './sheet/find-header';
 import { FirstRows } from './sheet/first-rows';
-import {
-  type ColumnIndex,
-  columnIndex,
-  keepResultShape,
-  type ReaderContext,
-  readerContext,
-} from './sheet/fixed-shapes';
+import { type ColumnIndex, columnIndex, type ReaderContext, readerContext } from './sheet/fixed-shapes';
 import { matchGroup } from './sheet/match-group';
-import { PlainResult } from './sheet/plain-result';
+import { plainResult } from './sheet/plain-result';
 import type { ResultColumn } from './sheet/result-column';
 import { foldWords } from './text/fold-text';
 import { normalizeText } from './text/normalize-text';
@@ -452,30 +446,18 @@ export class SheetReader {
     }
     if (!known) this.collectEvidence(indicator.code, plan, actual.value, reported);
 
-    const result = new PlainResult(
+    const result = plainResult(
       indicator.code,
       year,
+      unitId,
+      plan,
       normalizeText(planRaw),
       actual,
       this.header.estimate,
+      reported,
       this.ctx.isSample ?? false,
     );
-    let shape = 0;
-    if (unitId !== undefined) {
-      result.unitId = unitId;
-      shape |= 1;
-    }
-    if (plan !== undefined) {
-      result.plan = plan;
-      shape |= 2;
-    }
-    if (reported !== undefined) {
-      result.reportedStatus = reported;
-      shape |= 4;
-    }
-    shape |= this.readOptional(cells, result);
-    // Its fields, added in this order, are its shape (fixed-shapes.ts).
-    keepResultShape(shape, result);
+    this.readOptional(cells, result);
     this.out.rows.push(result);
   }
 
@@ -493,30 +475,22 @@ export class SheetReader {
     return UNREADABLE;
   }
 
-  /** Reads the optional cells into `result`; the fields it added, as bits from 8 on (`RESULT_SHAPES`). */
-  private readOptional(cells: string[], result: IndicatorResult): number {
+  /** Reads the optional cells into `result`. */
+  private readOptional(cells: string[], result: IndicatorResult): void {
     const c = this.c;
-    let shape = 0;
     const unitText = this.measureTexts.get(cell(cells, c.unitOfMeasure));
-    if (unitText !== '') {
-      result.unitText = unitText;
-      shape |= 8;
-    }
+    if (unitText !== '') result.unitText = unitText;
     if (c.percent !== undefined) {
       const raw = cell(cells, c.percent);
       const n = parseViNumber(raw, this.locales.percent);
-      if (n.ok && n.value !== undefined) {
-        result.reportedPercent = n.value;
-        shape |= 16;
-      } else if (!n.ok) this.issue('percent', n.code, 'warning', raw);
+      if (n.ok && n.value !== undefined) result.reportedPercent = n.value;
+      else if (!n.ok) this.issue('percent', n.code, 'warning', raw);
     }
     if (c.baseline !== undefined) {
       const raw = cell(cells, c.baseline);
       const n = parseViNumber(raw, this.locales.baseline);
-      if (n.ok && n.value !== undefined) {
-        result.baseline = n.value;
-        shape |= 32;
-      } else if (!n.ok) this.issue('baseline', n.code, 'warning', raw);
+      if (n.ok && n.value !== undefined) result.baseline = n.value;
+      else if (!n.ok) this.issue('baseline', n.code, 'warning', raw);
     }
     if (c.estimate !== undefined) {
       const raw = cell(cells, c.estimate);
@@ -533,16 +507,12 @@ export class SheetReader {
     if (c.asOf !== undefined) {
       const raw = cell(cells, c.asOf);
       const d = parseDate(raw);
-      if (d.ok && d.value !== undefined) {
-        result.asOf = d.value;
-        shape |= 64;
-      } else if (!d.ok) this.issue('asOf', 'badDate', 'warning', raw);
+      if (d.ok && d.value !== undefined) result.asOf = d.value;
+      else if (!d.ok) this.issue('asOf', 'badDate', 'warning', raw);
     }
     const source = this.sourceTexts.get(cell(cells, c.source));
     if (source !== '') result.sourceId = source;
     else if (this.ctx.sourceId !== undefined) result.sourceId = this.ctx.sourceId;
-    if (result.sourceId !== undefined) shape |= 128;
-    return shape;
   }
 
   private optionalStatus(cells: string[]): Status | undefined {

@@ -18,6 +18,10 @@ const natives = (body: string) => new Function('f', body) as Native;
 const status = natives('return %GetOptimizationStatus(f)');
 const prepare = natives('%PrepareFunctionForOptimization(f)');
 const optimiseOnNextCall = natives('%OptimizeFunctionOnNextCall(f)');
+const haveSameMap = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (
+  a: unknown,
+  b: unknown,
+) => boolean;
 const OPTIMISED = 1 << 4; // V8's OptimizationStatus::kOptimized
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -85,5 +89,25 @@ describe('the parser’s optimised code outlives a garbage collection', () => {
     };
     expect(optimisedAfterGc(readRow, parse)).toBe(true);
     expect(optimisedAfterGc(readResult, parse)).toBe(true);
+  });
+
+  it('every result of every sheet has one shape, whichever optional cells its row filled', () => {
+    const parsed = parseResults(rows(), catalogue);
+    const other = parseResults(
+      [
+        ['Chỉ tiêu', 'Kế hoạch năm 2021', 'Thực hiện năm 2021'],
+        ['Tổng giá trị sản xuất', '', '5'],
+      ],
+      catalogue,
+    );
+    const results = [...parsed.rows, ...other.rows];
+    expect(results).toHaveLength(4);
+    // The rows differ in plan (none in the second sheet), unit of measure and status: with a shape per combination,
+    // V8's pretenuring and the reader's code would see several (docs/decisions.md, “A result is one literal”).
+    expect(results[0]?.reportedStatus).toBe('exceeded');
+    expect(results[2]?.reportedStatus).toBeUndefined();
+    expect(results[3]?.plan).toBeUndefined();
+    expect(results[3]?.unitText).toBeUndefined();
+    for (const result of results) expect(haveSameMap(result, results[0])).toBe(true);
   });
 });

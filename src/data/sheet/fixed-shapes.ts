@@ -1,4 +1,3 @@
-import type { IndicatorResult } from '../../domain/model';
 import type { ResultsContext } from '../parse-results';
 import type { ResultColumn } from './result-column';
 
@@ -31,18 +30,6 @@ export function readerContext(ctx: ResultsContext): ReaderContext {
     onProgress: ctx.onProgress,
     signal: ctx.signal,
   };
-}
-
-/**
- * One result of each shape the reader has made, kept alive: a result's shape depends on which optional fields its
- * row filled (bits 1–128, in the order they are added), and the reader's optimised code would be thrown away with
- * the last result of a shape it was built for. At most 256, a few in practice.
- */
-const RESULT_SHAPES: (IndicatorResult | undefined)[] = new Array(256).fill(undefined);
-
-/** Keeps `result` if it is the first of its shape (`shape`: the bits of the optional fields its row filled). */
-export function keepResultShape(shape: number, result: IndicatorResult): void {
-  if (RESULT_SHAPES[shape] === undefined) RESULT_SHAPES[shape] = result;
 }
 
 /** Every column a sheet may have, present or not, always in this order: see `columnIndex`. */

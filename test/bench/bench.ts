@@ -38,8 +38,14 @@ export async function heapChildMain(kind: 'objects' | 'columns'): Promise<void> 
   process.stdout.write(`${JSON.stringify(await heapChild(await loadBundled(), kind))}\n`);
 }
 
-/** Runs the sections (all by default) and prints one Markdown table on stdout; progress goes to stderr. */
-export async function main(options: { only?: string[] }): Promise<void> {
+/**
+ * Runs the sections (all by default) and prints one Markdown table on stdout; progress goes to stderr.
+ * `importNative`: Node's own `import()`, from run.mjs (the module runner that loaded this module is closed by then).
+ */
+export async function main(options: {
+  only?: string[];
+  importNative: (url: string) => Promise<unknown>;
+}): Promise<void> {
   const wanted = new Set<Section>(
     options.only ? SECTIONS.filter((s) => options.only?.includes(s)) : SECTIONS,
   );
@@ -66,7 +72,7 @@ export async function main(options: { only?: string[] }): Promise<void> {
   };
   // Memory first, while the heap holds nothing else.
   await run('heap', () => heapBench(measureInChild, log));
-  await run('parse', () => parseBench(dataset, log));
+  await run('parse', () => parseBench(dataset, log, options.importNative));
   await run('parse-chromium', () => chromiumParseBench(dataset, log));
   await run('domain', () => aggregationBench(dataset, log));
   await run('table', () => tableBench(dataset, log));

@@ -1,3 +1,7 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   columnFilteringFeature,
   constructTable,
@@ -9,18 +13,15 @@ import {
   tableFeatures,
 } from '@tanstack/react-table';
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
-import Papa from 'papaparse';
 import { toResultColumns } from '../../src/data/columns/result-columns';
-import { parseCsvRows } from '../../src/data/csv/parse-csv-rows';
-import { forEachUtf8CsvRow, scanUtf8Csv } from '../../src/data/csv/read-utf8-csv';
 import { parseDroppedFile } from '../../src/data/parse-dropped-file';
-import { parseResults } from '../../src/data/parse-results';
-import { decodeBytes } from '../../src/data/text/decode-bytes';
 import { countByStatus, evaluate, planValue, rankUnits } from '../../src/domain';
 import type { Dataset, IndicatorResult, Status } from '../../src/domain/model';
 import { type BenchRow, mb, ms, ratio } from './bench-row.ts';
+import { productionBuild } from './build-site.ts';
 import { generateClerkCsv } from './generate-clerk-csv.ts';
 import { collectGarbage, heapInUse, measure, measurePair } from './measure.ts';
+import type * as ParseModule from './parse-page/parse-module.ts';
 
 const encoder = new TextEncoder();
 type Catalogue = Pick<Dataset, 'indicators' | 'units' | 'groups'>;
@@ -42,8 +43,12 @@ export function generated(base: Dataset, rows: number): Generated {
 }
 
 /** Parses and checks the generated sheet yields `rows` results and no error (else the figures mean nothing). */
-async function parseChecked(g: Generated, rows: number): Promise<IndicatorResult[]> {
-  const parsed = await parseDroppedFile('bench.csv', g.bytes, g.catalogue);
+async function parseChecked(
+  g: Generated,
+  rows: number,
+  parse: typeof parseDroppedFile = parseDroppedFile,
+): Promise<IndicatorResult[]> {
+  const parsed = await parse('bench.csv', g.bytes, g.catalogue);
   const errors = parsed.issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0 || parsed.rows.length !== rows)
     throw new Error(
@@ -52,26 +57,70 @@ async function parseChecked(g: Generated, rows: number): Promise<IndicatorResult
   return parsed.rows;
 }
 
-/** Parse + validate against raw papaparse (arrays) on the same bytes; goal at 100k: ≥ 70 % of raw throughput. */
-export async function parseBench(base: Dataset, log: (line: string) => void): Promise<BenchRow[]> {
-  const out: BenchRow[] = [];
-  for (const rows of [1_000, 10_000, 100_000]) {
-    const g = generated(base, rows);
-    await parseChecked(g, rows);
-    const runs = rows >= 100_000 ? 7 : rows >= 10_000 ? 15 : 21;
-    const [raw, ours] = await measurePair(
-      () => Papa.parse(new TextDecoder().decode(g.bytes), { delimiter: ';' }),
-      () => parseDroppedFile('bench.csv', g.bytes, g.catalogue),
-      runs,
-      2,
-      500,
-      true,
-    );
-    log(`  parse ${rows}: ours ${ms(ours)}, raw ${ms(raw)} (${(g.bytes.byteLength / 1e6).toFixed(2)} MB)`);
-    out.push(parseRow('parse', rows, g.bytes.byteLength, ours, raw));
+/**
+ * The parse code as it ships: `parse-page/parse-module.ts` (the parser and raw papaparse) built by Vite for production
+ * into one ES module in a temporary folder, and imported. Why not the source modules, as the other sections: the bench
+ * runs under Vite's module runner, which turns every imported binding into a property read of a module object at
+ * each use, and the parser calls a dozen imported functions a row. Measured, 100k rows, Node 20, alternated with raw
+ * papaparse: 68–70 % of raw under the runner, 75–79 % bundled (docs/performance.md). The Chromium rows measure the same
+ * module, bundled for the browser.
+ */
+async function bundledParser(
+  importNative: (url: string) => Promise<unknown>,
+): Promise<{ parser: typeof ParseModule; remove: () => Promise<void> }> {
+  const outDir = await mkdtemp(path.join(tmpdir(), 'chitieu-parse-module-'));
+  const remove = () => rm(outDir, { recursive: true, force: true });
+  try {
+    await productionBuild({
+      configFile: false,
+      ssr: { noExternal: true },
+      build: {
+        ssr: path.join(import.meta.dirname, 'parse-page/parse-module.ts'),
+        outDir,
+        emptyOutDir: true,
+        target: 'node20',
+        minify: true,
+      },
+    });
+    const file = (await readdir(outDir)).find((name) => /\.m?js$/.test(name));
+    if (file === undefined) throw new Error(`the parse module was not built into ${outDir}`);
+    const parser = (await importNative(pathToFileURL(path.join(outDir, file)).href)) as typeof ParseModule;
+    return { parser, remove };
+  } catch (error) {
+    await remove();
+    throw error;
   }
-  out.push(...(await parseBreakdown(base, log)));
-  return out;
+}
+
+/** Parse + validate against raw papaparse (arrays) on the same bytes; goal at 100k: ≥ 70 % of raw throughput. */
+export async function parseBench(
+  base: Dataset,
+  log: (line: string) => void,
+  importNative: (url: string) => Promise<unknown>,
+): Promise<BenchRow[]> {
+  const { parser, remove } = await bundledParser(importNative);
+  try {
+    const out: BenchRow[] = [];
+    for (const rows of [1_000, 10_000, 100_000]) {
+      const g = generated(base, rows);
+      await parseChecked(g, rows, parser.parseDroppedFile);
+      const runs = rows >= 100_000 ? 7 : rows >= 10_000 ? 15 : 21;
+      const [raw, ours] = await measurePair(
+        () => parser.raw(g.bytes),
+        () => parser.parseDroppedFile('bench.csv', g.bytes, g.catalogue),
+        runs,
+        2,
+        500,
+        true,
+      );
+      log(`  parse ${rows}: ours ${ms(ours)}, raw ${ms(raw)} (${(g.bytes.byteLength / 1e6).toFixed(2)} MB)`);
+      out.push(parseRow('parse', rows, g.bytes.byteLength, ours, raw));
+    }
+    out.push(...(await parseBreakdown(base, parser, log)));
+    return out;
+  } finally {
+    await remove();
+  }
 }
 
 /** A parse+validate row: ours against raw papaparse on the same bytes, with the issue's goal for that size. */
@@ -94,10 +143,15 @@ export function parseRow(section: string, rows: number, bytes: number, ours: num
  * Where the 100k parse goes: decoding, splitting into cells (papaparse), reading the sheet (validation); and the
  * UTF-8 fast path's check and split, which replace the first two for the generated sheet.
  */
-async function parseBreakdown(base: Dataset, log: (line: string) => void): Promise<BenchRow[]> {
+async function parseBreakdown(
+  base: Dataset,
+  parser: typeof ParseModule,
+  log: (line: string) => void,
+): Promise<BenchRow[]> {
+  const { decodeBytes, forEachUtf8CsvRow, parseCsvRows, parseResults, scanUtf8Csv } = parser;
   const rows = 100_000;
   const g = generated(base, rows);
-  const papa = () => Papa.parse(new TextDecoder().decode(g.bytes), { delimiter: ';' });
+  const papa = () => parser.raw(g.bytes);
   const text = decodeBytes(g.bytes).text;
   const cells = parseCsvRows(text);
   const ctx = { file: 'bench.csv', ...g.catalogue };

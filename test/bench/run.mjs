@@ -13,4 +13,5 @@ if (child) {
   process.exit(0);
 }
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
-await module.main({ only: only ? only.split(',') : undefined });
+// Node's own import, for a module the bench builds (the runner that loaded bench.ts is closed once it returns).
+await module.main({ only: only ? only.split(',') : undefined, importNative: (url) => import(url) });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rowAt, toResultColumns } from '../../src/data/columns/result-columns';
 import { forEachUtf8CsvRow, scanUtf8Csv, type Utf8Csv } from '../../src/data/csv/read-utf8-csv';
 import { parseResults, SheetReader } from '../../src/data/parse-results';
 import { CellMemo } from '../../src/data/sheet/cell-memo';
@@ -109,5 +110,8 @@ describe('the parser’s optimised code outlives a garbage collection', () => {
     expect(results[3]?.plan).toBeUndefined();
     expect(results[3]?.unitText).toBeUndefined();
     for (const result of results) expect(haveSameMap(result, results[0])).toBe(true);
+    // Rebuilt from typed columns (a data set read in a worker, an import), they are of the same shape.
+    const columns = toResultColumns(results);
+    for (let i = 0; i < results.length; i++) expect(haveSameMap(rowAt(columns, i), results[0])).toBe(true);
   });
 });

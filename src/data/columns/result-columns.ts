@@ -1,4 +1,5 @@
-import type { IndicatorResult, Plan, Status } from '../../domain/model';
+import type { Actual, IndicatorResult, Plan, Status } from '../../domain/model';
+import { plainResult } from '../sheet/plain-result';
 
 /** `planKind` codes: the index of the kind here (0 = no plan). */
 export const PLAN_KINDS = ['none', 'value', 'min', 'max', 'band', 'approx', 'boolean', 'vsBaseline'] as const;
@@ -86,39 +87,48 @@ export function toResultColumns(results: readonly IndicatorResult[]): ResultColu
   return cols;
 }
 
-/** Result `i` as an object, equal to the one the columns were built from. */
+/**
+ * Result `i` as an object, equal to the one the columns were built from: made as the parser makes one
+ * (`plainResult`, every field present), so that the rebuilt results have its one shape (docs/decisions.md, “A result
+ * is one literal”).
+ */
 export function rowAt(cols: ResultColumns, i: number): IndicatorResult {
   const { dictionaries: d } = cols;
-  const result: IndicatorResult = {
-    indicatorCode: d.indicators[cols.indicator[i] ?? 0] ?? '',
-    year: cols.year[i] ?? 0,
-    planText: cols.planText[i] ?? '',
-    actual: { text: cols.actualText[i] ?? '' },
-    isEstimate: ((cols.flags[i] ?? 0) & 1) === 1,
-    isSample: ((cols.flags[i] ?? 0) & 2) === 2,
-  };
+  const flags = cols.flags[i] ?? 0;
   const unit = cols.unit[i] ?? -1;
-  if (unit >= 0) result.unitId = d.units[unit] ?? '';
-  const plan = readPlan(cols, i);
-  if (plan) result.plan = plan;
-  const actual = cols.actual[i] ?? Number.NaN;
-  if (!Number.isNaN(actual)) result.actual.value = actual;
-  const done = cols.done[i] ?? -1;
-  if (done >= 0) result.actual.done = done === 1;
   const reported = STATUS_CODES[cols.reported[i] ?? 0];
-  if (reported !== undefined && reported !== 'none') result.reportedStatus = reported as Status;
+  const result = plainResult(
+    d.indicators[cols.indicator[i] ?? 0] ?? '',
+    cols.year[i] ?? 0,
+    unit >= 0 ? (d.units[unit] ?? '') : undefined,
+    readPlan(cols, i),
+    cols.planText[i] ?? '',
+    readActual(cols, i),
+    (flags & 1) === 1,
+    reported !== undefined && reported !== 'none' ? (reported as Status) : undefined,
+    (flags & 2) === 2,
+  );
   const percent = cols.reportedPercent[i] ?? Number.NaN;
   if (!Number.isNaN(percent)) result.reportedPercent = percent;
   const baseline = cols.baseline[i] ?? Number.NaN;
   if (!Number.isNaN(baseline)) result.baseline = baseline;
-  const text = (index: number | undefined) => (index === undefined || index < 0 ? undefined : d.texts[index]);
-  const unitText = text(cols.unitText[i]);
-  if (unitText !== undefined) result.unitText = unitText;
-  const sourceId = text(cols.sourceId[i]);
-  if (sourceId !== undefined) result.sourceId = sourceId;
-  const asOf = text(cols.asOf[i]);
-  if (asOf !== undefined) result.asOf = asOf;
+  result.unitText = textAt(d.texts, cols.unitText[i]);
+  result.sourceId = textAt(d.texts, cols.sourceId[i]);
+  result.asOf = textAt(d.texts, cols.asOf[i]);
   return result;
+}
+
+/** The actual of result `i`, with the fields the parser's actual has (`plainActual`: value and text). */
+function readActual(cols: ResultColumns, i: number): Actual {
+  const text = cols.actualText[i] ?? '';
+  const value = cols.actual[i] ?? Number.NaN;
+  const done = cols.done[i] ?? -1;
+  if (done >= 0) return Number.isNaN(value) ? { done: done === 1, text } : { value, done: done === 1, text };
+  return Number.isNaN(value) ? { text } : { value, text };
+}
+
+function textAt(texts: readonly string[], index: number | undefined): string | undefined {
+  return index === undefined || index < 0 ? undefined : texts[index];
 }
 
 function dictionary(values: string[]): (value: string) => number {

@@ -113,6 +113,23 @@ describe('the dashboard over a province-scale data set', () => {
     const total = (file.units.length + bundled.length).toLocaleString('vi-VN');
     await expect.poll(() => units.innerText()).toContain(`Biểu đồ vẽ 20 trong ${total} đơn vị`);
     expect(await units.innerText()).not.toContain('Đang tính…');
+
+    // The unit choice offers every commune (rendered after the first paint, in a transition) and takes one.
+    const unitSelect = page.getByRole('combobox', { name: /^Đơn vị/ });
+    const communes = unitSelect.locator('option[value^="bench-xa-"]');
+    await expect.poll(() => communes.count(), { timeout: 30_000 }).toBe(file.units.length);
+    const chosen = file.units[700];
+    if (!chosen) throw new Error('the generated sheet has fewer than 701 communes');
+    await unitSelect.selectOption(chosen.id);
+    await page.waitForURL(new RegExp(`don-vi=${chosen.id}`));
+    // Opened at that address, the page shows the commune as chosen from its first render with data.
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.locator('main h2').first().waitFor({ timeout: 60_000 });
+    expect(await unitSelect.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe(
+      chosen.name,
+    );
+    await expect.poll(() => communes.count(), { timeout: 30_000 }).toBe(file.units.length);
+    expect(await unitSelect.inputValue()).toBe(chosen.id);
     expect(problems.list).toEqual([]);
     await context.close();
   });

@@ -1,4 +1,4 @@
-import { memo, type ReactNode, useMemo } from 'react';
+import { memo, type ReactNode, useDeferredValue, useMemo } from 'react';
 import type { AdminUnit, Dataset, UnitType } from '../../domain/model';
 import { compareVietnamese } from '../../domain/text/compare-vietnamese';
 import { useLocale, useMessages } from '../../ui/i18n-context';
@@ -56,13 +56,26 @@ interface UnitGroup {
   units: AdminUnit[];
 }
 
+/** Above this many units, the options are rendered after the first paint (see `UnitSelect`). */
+const DEFER_OPTIONS_ABOVE = 200;
+const NO_GROUPS: readonly UnitGroup[] = [];
+
 /**
  * The unit choice. A component of its own, memoised: a year switch or a keystroke does not go through its options
- * (2 900 of them for a province).
+ * (2 900 of them for a province). A province's options are rendered after the page's first render, in a transition
+ * (`useDeferredValue` with no groups at first), which React renders in slices of a few milliseconds: creating
+ * 2 900 options was about a third of the first load's longest task (bench, 4× CPU, CPU profile: createElement,
+ * setProp, setTextContent, appendChild). Until then the select holds the chosen unit alone.
  */
 const UnitSelect = memo(function UnitSelect(props: { groups: readonly UnitGroup[]; unitId?: string }) {
   const t = useMessages();
   const locale = useLocale();
+  const total = props.groups.reduce((n, group) => n + group.units.length, 0);
+  const groups = useDeferredValue(props.groups, total > DEFER_OPTIONS_ABOVE ? NO_GROUPS : props.groups);
+  const chosen =
+    groups !== NO_GROUPS || props.unitId === undefined
+      ? undefined
+      : props.groups.flatMap((group) => group.units).find((u) => u.id === props.unitId);
   return (
     <label className="field field--on-brand field--unit">
       <span className="field__label">{t.filter.unit}</span>
@@ -71,7 +84,12 @@ const UnitSelect = memo(function UnitSelect(props: { groups: readonly UnitGroup[
         onChange={(e) => setQuery({ [PARAM.unit]: e.target.value === '' ? undefined : e.target.value })}
       >
         <option value="">{t.data.wholeOrganisation}</option>
-        {props.groups.map(({ type, units }) => (
+        {chosen !== undefined && (
+          <option key={chosen.id} value={chosen.id}>
+            {chosen.name}
+          </option>
+        )}
+        {groups.map(({ type, units }) => (
           <optgroup key={type.code} label={type.name[locale]}>
             {units.map((u) => (
               <option key={u.id} value={u.id}>

@@ -9,6 +9,7 @@ import { I18nProvider, useMessages } from '../ui/i18n-context';
 import { PublishedIssues } from '../views/import/published-issues';
 import { fetchPublishedDataset } from './fetch-published-dataset';
 import { ImportedDashboard } from './import/imported-dashboard';
+import { warmIntl } from './warm-intl';
 
 type Load =
   | { kind: 'loading' }
@@ -54,11 +55,14 @@ function DashboardPage() {
 
 const element = document.getElementById('root');
 if (element) {
+  const locale = localeFromSearch(window.location.search);
   createRoot(element, { onCaughtError: () => {} }).render(
     <StrictMode>
-      <I18nProvider locale={localeFromSearch(window.location.search)}>
+      <I18nProvider locale={locale}>
         <DashboardPage />
       </I18nProvider>
     </StrictMode>,
   );
+  // In a task of its own, after the loading message and while the data set loads (in a worker).
+  setTimeout(() => warmIntl(locale), 0);
 }

@@ -1,22 +1,33 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
+const { NumberFormat, Collator } = Intl;
+const made = { numberFormats: 0, collators: 0 };
+
 afterEach(() => {
-  vi.restoreAllMocks();
+  Intl.NumberFormat = NumberFormat;
+  Intl.Collator = Collator;
 });
+
+/** Replaces Intl's constructors by subclasses that count what is created (restored after the test). */
+function countIntlObjects(): void {
+  Intl.NumberFormat = class extends NumberFormat {
+    constructor(...args: ConstructorParameters<typeof NumberFormat>) {
+      super(...args);
+      made.numberFormats += 1;
+    }
+  } as typeof Intl.NumberFormat;
+  Intl.Collator = class extends Collator {
+    constructor(...args: ConstructorParameters<typeof Collator>) {
+      super(...args);
+      made.collators += 1;
+    }
+  } as typeof Intl.Collator;
+}
 
 describe('warmIntl(locale)', () => {
   it('creates the number formats and collators a first render uses, so that the render creates none', async () => {
     vi.resetModules(); // fresh memo tables in format.ts and compare-vietnamese.ts
-    const made = { numberFormats: 0, collators: 0 };
-    const { NumberFormat, Collator } = Intl;
-    vi.spyOn(Intl, 'NumberFormat').mockImplementation(((...args) => {
-      made.numberFormats += 1;
-      return new NumberFormat(...args);
-    }) as typeof Intl.NumberFormat);
-    vi.spyOn(Intl, 'Collator').mockImplementation(((...args) => {
-      made.collators += 1;
-      return new Collator(...args);
-    }) as typeof Intl.Collator);
+    countIntlObjects();
     const { warmIntl } = await import('./warm-intl');
     const format = await import('../i18n/format');
     const { compareVietnamese } = await import('../domain/text/compare-vietnamese');

@@ -451,7 +451,8 @@ export class SheetReader {
       year,
       unitId,
       plan,
-      normalizeText(planRaw),
+      // A plain number (digits and one `.` or `,`) is normal text as written: no second pass over it.
+      fastPlan?.kind === 'value' ? planRaw : normalizeText(planRaw),
       actual,
       this.header.estimate,
       reported,

@@ -1,4 +1,7 @@
+import { formatCount } from './format-count';
 import type { Messages } from './vi';
+
+const n = (count: number) => formatCount(count, 'en-GB');
 
 /** English messages, typed against the Vietnamese source: a missing key does not compile. */
 export const en: Messages = {
@@ -63,7 +66,7 @@ export const en: Messages = {
     all: 'All',
     reset: 'Clear filters',
     resultCount: (shown, total) =>
-      total === 1 ? `Showing ${shown} of 1 indicator` : `Showing ${shown} of ${total} indicators`,
+      total === 1 ? `Showing ${n(shown)} of 1 indicator` : `Showing ${n(shown)} of ${n(total)} indicators`,
   },
   summary: {
     headline: (year, total, exceeded, met, notMet) =>
@@ -149,7 +152,7 @@ export const en: Messages = {
     localExplanation: 'This data exists only on this computer; everyone else still sees the published data.',
     backToPublished: 'Back to the published data',
     preview: (rows, issues) =>
-      `Read ${rows} ${rows === 1 ? 'row' : 'rows'}; ${issues} ${issues === 1 ? 'issue needs' : 'issues need'} checking.`,
+      `Read ${n(rows)} ${rows === 1 ? 'row' : 'rows'}; ${n(issues)} ${issues === 1 ? 'issue needs' : 'issues need'} checking.`,
   },
   load: {
     loading: 'Loading data…',
@@ -158,7 +161,7 @@ export const en: Messages = {
     keptLastGoodUndated: 'New data could not be loaded; showing the data loaded before.',
     retry: 'Try again',
     issues: (count) =>
-      count === 1 ? 'There is 1 issue in the data file.' : `There are ${count} issues in the data file.`,
+      count === 1 ? 'There is 1 issue in the data file.' : `There are ${n(count)} issues in the data file.`,
   },
   error: {
     section: 'This part failed and cannot be shown. The rest of the page still works.',
@@ -181,13 +184,13 @@ export const en: Messages = {
     headline: (total, exceeded, met, notMet) =>
       `${total} indicators: ${exceeded} exceeded, ${met} met, ${notMet} not met`,
     headlineYear: (year) => `Results for ${year}`,
-    noDataCount: (count) => (count === 1 ? '1 indicator has no data' : `${count} indicators have no data`),
+    noDataCount: (count) => (count === 1 ? '1 indicator has no data' : `${n(count)} indicators have no data`),
     mismatches: (count) =>
       count === 0
         ? 'No indicator is rated differently by the report and by the rules.'
         : count === 1
           ? '1 indicator is rated differently by the report and by the rules.'
-          : `${count} indicators are rated differently by the report and by the rules.`,
+          : `${n(count)} indicators are rated differently by the report and by the rules.`,
     mismatchesLabel: 'Differs from report',
     publishedMatches: 'Matches the published figures.',
     statusChart: 'Indicators by status',
@@ -203,8 +206,8 @@ export const en: Messages = {
       sortHint: 'Click a column heading to sort',
       open: 'Show details',
       estimate: 'est.',
-      partial: (shown, total) => `Showing the first ${shown} of ${total} matching rows.`,
-      showMore: (count) => `Show ${count} more ${count === 1 ? 'row' : 'rows'}`,
+      partial: (shown, total) => `Showing the first ${n(shown)} of ${n(total)} matching rows.`,
+      showMore: (count) => `Show ${n(count)} more ${count === 1 ? 'row' : 'rows'}`,
       showAll: 'Show all',
     },
     detail: {
@@ -255,11 +258,11 @@ export const en: Messages = {
     },
     awardsView: {
       byTitle: (year) => `Emulation titles, ${year}`,
-      byTitleSentence: (year, total, titles) => `In ${year}, ${total} awards under ${titles} titles`,
+      byTitleSentence: (year, total, titles) => `In ${year}, ${n(total)} awards under ${titles} titles`,
       byYear: 'Emulation titles over the years',
       byUnit: (year) => `Awards by unit, ${year}`,
       byCluster: (year) => `Awards by cluster and bloc, ${year}`,
-      byUnitSentence: (name, count) => `${name} received the most awards (${count})`,
+      byUnitSentence: (name, count) => `${name} received the most awards (${n(count)})`,
       published: (year) => `Award figures for ${year} as reported`,
       title: 'Title',
       count: 'Count',
@@ -288,9 +291,9 @@ export const en: Messages = {
     yearNav: 'Choose a year',
     overview: (year) => `Overview of ${year}`,
     noDataCount: (count) =>
-      count === 1 ? '1 indicator without figures yet' : `${count} indicators without figures yet`,
+      count === 1 ? '1 indicator without figures yet' : `${n(count)} indicators without figures yet`,
     statusChart: (year) => `Status of the indicators in ${year}`,
-    statusCount: (status, count) => `${status}: ${count}`,
+    statusCount: (status, count) => `${status}: ${n(count)}`,
     computedNote: 'Counted by the rules from the table of indicators below.',
     table: (year) => `Results of the socio-economic targets in ${year}`,
     tableSample: 'The indicator names, plans and results in this table are illustrative sample data.',
@@ -359,15 +362,15 @@ export const en: Messages = {
     year: 'Year',
     rows: 'Rows read',
     indicators: 'Indicators',
-    newIndicators: (count) => `of which ${count} not in the indicator catalogue`,
+    newIndicators: (count) => `of which ${n(count)} not in the indicator catalogue`,
     units: 'Units',
     organisationOnly: 'Whole organisation (no per-commune figures)',
-    unitList: (count, names) => `${count} units: ${names}`,
+    unitList: (count, names) => `${n(count)} ${count === 1 ? 'unit' : 'units'}: ${names}`,
     changesTitle: 'Compared with the data shown',
     changes: (added, changed, unchanged) =>
-      `Adds ${added} results, changes ${changed}, leaves ${unchanged} as they are.`,
+      `Adds ${n(added)} ${added === 1 ? 'result' : 'results'}, changes ${n(changed)}, leaves ${n(unchanged)} as they are.`,
     changesCaption: 'The first changes',
-    moreChanges: (count) => `… and ${count} more changes.`,
+    moreChanges: (count) => `… and ${n(count)} more changes.`,
     added: 'New',
     changed: 'Changed',
     before: 'Shown now',
@@ -375,12 +378,12 @@ export const en: Messages = {
     planActual: (plan, actual) => `Plan ${plan} – actual ${actual}`,
     warningsTitle: 'To check (does not block the import)',
     errorsTitle: 'Errors',
-    moreIssues: (count) => `… and ${count} more issues.`,
+    moreIssues: (count) => `… and ${n(count)} more issues.`,
     localNote: 'Once applied, the figures are kept on this computer only and are not published.',
     refusedTitle: (name) => `${name} could not be imported`,
     refusedKept: 'The data shown has not changed.',
     refusedFix: 'Correct the cells listed above in the file, then import it again.',
-    errorCount: (count) => `The file has ${count} errors.`,
+    errorCount: (count) => `The file has ${n(count)} errors.`,
     noRows: 'The file has no readable row of figures.',
     tooLarge: (limit) => `The file is too large; the limit is ${limit}.`,
     timeout: (seconds) => `Reading took longer than ${seconds} seconds and was stopped; split the file.`,
@@ -409,13 +412,13 @@ export const en: Messages = {
     statusBar: 'Share of targets by status',
     reported: (source) => `As reported: ${source}`,
     computed: 'Counted from the table of indicators under the status rules.',
-    estimates: (count) => `${count} targets are estimates and may be revised.`,
+    estimates: (count) => `${n(count)} targets are estimates and may be revised.`,
     groupPart: (group, part, parts) => `${group} (${part}/${parts})`,
     behindTitle: 'Targets behind plan',
     behindPart: (part, parts) => `Targets behind plan (${part}/${parts})`,
     allMet: 'Every target was met or exceeded',
     noneBehind: 'No target was missed',
-    noDataCount: (count) => `${count} targets have no figures to judge yet.`,
+    noDataCount: (count) => `${n(count)} targets have no figures to judge yet.`,
     bestTitle: 'Furthest above plan',
     bestEmpty: 'No target exceeded its plan yet.',
     yearsTitle: (year) => `${year} against earlier years`,
@@ -423,7 +426,7 @@ export const en: Messages = {
     yearLabel: (year, estimate) => (estimate ? `${year} (est.)` : String(year)),
     yearSentence: (year, total, exceeded, met, notMet) =>
       `${year}: ${total} targets, ${exceeded} exceeded, ${met} met, ${notMet} not met`,
-    yearNoData: (count) => `${count} targets without figures`,
+    yearNoData: (count) => `${n(count)} targets without figures`,
     awardsByTitle: (year) => `Awards in ${year} by title`,
     awardsByCluster: (year) => `Awards in ${year} by emulation cluster and bloc`,
     awardsNone: (year) => `No award figures for ${year} yet.`,

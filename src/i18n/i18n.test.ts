@@ -82,3 +82,23 @@ describe('en messages', () => {
     expect(en.summary.sentence(2022, 1, 1)).toBe('In 2022, 1 of 1 target was exceeded');
   });
 });
+
+describe('counts in messages', () => {
+  it('are grouped as the locale writes numbers (a province’s file has 100.000 rows), years are not', () => {
+    expect(vi.importer.changes(100_000, 1234, 0)).toBe('Thêm 100.000 kết quả, thay đổi 1.234, giữ nguyên 0.');
+    expect(en.importer.changes(100_000, 1234, 0)).toBe(
+      'Adds 100,000 results, changes 1,234, leaves 0 as they are.',
+    );
+    expect(en.importer.changes(1, 0, 0)).toBe('Adds 1 result, changes 0, leaves 0 as they are.');
+    expect(vi.importer.unitList(2858, 'Xã A, Xã B, …')).toBe('2.858 đơn vị: Xã A, Xã B, …');
+    expect(en.importer.unitList(2858, 'A, B, …')).toBe('2,858 units: A, B, …');
+    expect(vi.load.issues(1500)).toBe('Có 1.500 vấn đề trong tệp dữ liệu.');
+    expect(en.load.issues(1500)).toBe('There are 1,500 issues in the data file.');
+    expect(vi.dashboard.table.partial(300, 2000)).toBe('Đang vẽ 300 dòng đầu trong 2.000 dòng khớp bộ lọc.');
+    expect(en.dashboard.table.showMore(1000)).toBe('Show 1,000 more rows');
+    expect(vi.importer.newIndicators(1200)).toBe('trong đó 1.200 chỉ tiêu chưa có trong danh mục');
+    expect(vi.summary.headline(2022, 38, 27, 11, 0)).toBe(
+      'Năm 2022: 38 chỉ tiêu, 27 vượt, 11 đạt, 0 không đạt',
+    );
+  });
+});

@@ -1,13 +1,18 @@
+import { formatCount } from './format-count';
+
 /**
  * Vietnamese messages: the source language. `en.ts` is typed against this shape, so a key missing there
  * does not compile, and `i18n.test.ts` checks both have the same keys and no empty strings.
  *
  * Parameterised messages are functions that receive values already formatted for the locale
  * (`formatNumber`, `formatDate` in `format.ts`) unless the parameter is typed `number`; the whole
- * sentence lives here, so word order and plurals stay the translator's business.
+ * sentence lives here, so word order and plurals stay the translator's business. A `number` that is a count which
+ * may pass a thousand is grouped here (`n(count)`: `100.000`); a year is printed as it is.
  *
  * Names of the organisation, units, groups, indicators and award titles are data, never messages.
  */
+const n = (count: number) => formatCount(count, 'vi-VN');
+
 export const vi = {
   app: {
     title: 'Chỉ tiêu kinh tế – xã hội và thi đua, khen thưởng',
@@ -76,7 +81,7 @@ export const vi = {
     all: 'Tất cả',
     reset: 'Xóa bộ lọc',
     /** `shown`, `total`: counts. */
-    resultCount: (shown: number, total: number) => `Đang hiện ${shown} trong ${total} chỉ tiêu`,
+    resultCount: (shown: number, total: number) => `Đang hiện ${n(shown)} trong ${n(total)} chỉ tiêu`,
   },
   summary: {
     /** “Năm 2022: 38 chỉ tiêu, 27 vượt, 11 đạt, 0 không đạt” */
@@ -172,7 +177,8 @@ export const vi = {
     localExplanation: 'Dữ liệu này chỉ có trên máy này; người khác vẫn thấy dữ liệu đã công bố.',
     backToPublished: 'Trở về dữ liệu đã công bố',
     /** `rows`, `issues`: counts. */
-    preview: (rows: number, issues: number) => `Đọc được ${rows} dòng, có ${issues} vấn đề cần xem lại.`,
+    preview: (rows: number, issues: number) =>
+      `Đọc được ${n(rows)} dòng, có ${n(issues)} vấn đề cần xem lại.`,
   },
   load: {
     loading: 'Đang tải dữ liệu…',
@@ -183,7 +189,7 @@ export const vi = {
     keptLastGoodUndated: 'Không tải được dữ liệu mới; đang hiển thị dữ liệu đã tải trước đó.',
     retry: 'Thử lại',
     /** `count`: number of data issues found. */
-    issues: (count: number) => `Có ${count} vấn đề trong tệp dữ liệu.`,
+    issues: (count: number) => `Có ${n(count)} vấn đề trong tệp dữ liệu.`,
   },
   error: {
     section: 'Phần này gặp lỗi và không hiển thị được. Các phần khác vẫn dùng bình thường.',
@@ -209,11 +215,11 @@ export const vi = {
     headline: (total: number, exceeded: number, met: number, notMet: number) =>
       `${total} chỉ tiêu: ${exceeded} vượt, ${met} đạt, ${notMet} không đạt`,
     headlineYear: (year: number) => `Kết quả thực hiện năm ${year}`,
-    noDataCount: (count: number) => `${count} chỉ tiêu chưa có số liệu`,
+    noDataCount: (count: number) => `${n(count)} chỉ tiêu chưa có số liệu`,
     mismatches: (count: number) =>
       count === 0
         ? 'Không có chỉ tiêu nào đánh giá khác giữa báo cáo và quy tắc tính.'
-        : `${count} chỉ tiêu có đánh giá trong báo cáo khác với kết quả tính theo quy tắc.`,
+        : `${n(count)} chỉ tiêu có đánh giá trong báo cáo khác với kết quả tính theo quy tắc.`,
     mismatchesLabel: 'Khác báo cáo',
     publishedMatches: 'Khớp với số liệu đã công bố.',
     statusChart: 'Số chỉ tiêu theo đánh giá',
@@ -231,8 +237,9 @@ export const vi = {
       open: 'Xem chi tiết',
       estimate: 'ước',
       /** `shown`, `total`: rows drawn and rows that match. */
-      partial: (shown: number, total: number) => `Đang vẽ ${shown} dòng đầu trong ${total} dòng khớp bộ lọc.`,
-      showMore: (count: number) => `Hiện thêm ${count} dòng`,
+      partial: (shown: number, total: number) =>
+        `Đang vẽ ${n(shown)} dòng đầu trong ${n(total)} dòng khớp bộ lọc.`,
+      showMore: (count: number) => `Hiện thêm ${n(count)} dòng`,
       showAll: 'Hiện tất cả',
     },
     detail: {
@@ -285,11 +292,11 @@ export const vi = {
     awardsView: {
       byTitle: (year: number) => `Danh hiệu thi đua năm ${year}`,
       byTitleSentence: (year: number, total: number, titles: number) =>
-        `Năm ${year}, ${total} lượt khen thưởng thuộc ${titles} danh hiệu`,
+        `Năm ${year}, ${n(total)} lượt khen thưởng thuộc ${titles} danh hiệu`,
       byYear: 'Danh hiệu thi đua qua các năm',
       byUnit: (year: number) => `Khen thưởng theo đơn vị năm ${year}`,
       byCluster: (year: number) => `Khen thưởng theo cụm, khối năm ${year}`,
-      byUnitSentence: (name: string, count: number) => `${name} có nhiều lượt khen thưởng nhất (${count})`,
+      byUnitSentence: (name: string, count: number) => `${name} có nhiều lượt khen thưởng nhất (${n(count)})`,
       published: (year: number) => `Số liệu khen thưởng năm ${year} theo báo cáo`,
       title: 'Danh hiệu',
       count: 'Số lượng',
@@ -319,9 +326,9 @@ export const vi = {
     yearNav: 'Chọn năm',
     overview: (year: number) => `Tổng quan năm ${year}`,
     /** Added to the headline when some indicators have no figures yet. */
-    noDataCount: (count: number) => `${count} chỉ tiêu chưa có số liệu`,
+    noDataCount: (count: number) => `${n(count)} chỉ tiêu chưa có số liệu`,
     statusChart: (year: number) => `Đánh giá các chỉ tiêu năm ${year}`,
-    statusCount: (status: string, count: number) => `${status}: ${count}`,
+    statusCount: (status: string, count: number) => `${status}: ${n(count)}`,
     computedNote: 'Số đếm tính theo quy tắc từ bảng chỉ tiêu bên dưới.',
     table: (year: number) => `Kết quả thực hiện các chỉ tiêu kinh tế – xã hội năm ${year}`,
     tableSample: 'Tên chỉ tiêu, kế hoạch và kết quả trong bảng là dữ liệu minh họa.',
@@ -394,18 +401,18 @@ export const vi = {
     rows: 'Số dòng đọc được',
     indicators: 'Số chỉ tiêu',
     /** `count`: new indicators not in the catalogue. */
-    newIndicators: (count: number) => `trong đó ${count} chỉ tiêu chưa có trong danh mục`,
+    newIndicators: (count: number) => `trong đó ${n(count)} chỉ tiêu chưa có trong danh mục`,
     units: 'Đơn vị',
     organisationOnly: 'Toàn đơn vị (không có số liệu theo xã)',
     /** `count`: units; `names`: the first names, comma-separated. */
-    unitList: (count: number, names: string) => `${count} đơn vị: ${names}`,
+    unitList: (count: number, names: string) => `${n(count)} đơn vị: ${names}`,
     changesTitle: 'So với dữ liệu đang hiển thị',
     /** Counts of results the file adds, changes, leaves as they are. */
     changes: (added: number, changed: number, unchanged: number) =>
-      `Thêm ${added} kết quả, thay đổi ${changed}, giữ nguyên ${unchanged}.`,
+      `Thêm ${n(added)} kết quả, thay đổi ${n(changed)}, giữ nguyên ${n(unchanged)}.`,
     changesCaption: 'Một số thay đổi đầu tiên',
     /** `count`: changes not listed. */
-    moreChanges: (count: number) => `… và ${count} thay đổi khác.`,
+    moreChanges: (count: number) => `… và ${n(count)} thay đổi khác.`,
     added: 'Mới',
     changed: 'Thay đổi',
     before: 'Đang hiển thị',
@@ -415,14 +422,14 @@ export const vi = {
     warningsTitle: 'Cần xem lại (không chặn việc nhập)',
     errorsTitle: 'Lỗi',
     /** `count`: issues not listed. */
-    moreIssues: (count: number) => `… và ${count} vấn đề khác.`,
+    moreIssues: (count: number) => `… và ${n(count)} vấn đề khác.`,
     localNote: 'Sau khi áp dụng, số liệu chỉ lưu trên máy này và chưa được công bố.',
     /** `name`: the file name. */
     refusedTitle: (name: string) => `Không nhập được tệp ${name}`,
     refusedKept: 'Dữ liệu đang hiển thị không thay đổi.',
     refusedFix: 'Hãy sửa các ô nêu trên trong tệp rồi nhập lại.',
     /** `count`: blocking errors. */
-    errorCount: (count: number) => `Tệp có ${count} lỗi.`,
+    errorCount: (count: number) => `Tệp có ${n(count)} lỗi.`,
     noRows: 'Tệp không có dòng số liệu nào đọc được.',
     tooLarge: (limit: string) => `Tệp quá lớn; giới hạn là ${limit}.`,
     timeout: (seconds: number) => `Đọc tệp quá ${seconds} giây nên đã dừng; hãy chia nhỏ tệp.`,
@@ -455,13 +462,13 @@ export const vi = {
     /** `source`: the report, e.g. “Trang thông tin điện tử huyện …, 21/02/2023”. */
     reported: (source: string) => `Số liệu theo báo cáo: ${source}`,
     computed: 'Đếm từ bảng số liệu các chỉ tiêu theo quy tắc đánh giá.',
-    estimates: (count: number) => `${count} chỉ tiêu là số ước thực hiện, có thể được điều chỉnh.`,
+    estimates: (count: number) => `${n(count)} chỉ tiêu là số ước thực hiện, có thể được điều chỉnh.`,
     groupPart: (group: string, part: number, parts: number) => `${group} (${part}/${parts})`,
     behindTitle: 'Các chỉ tiêu chưa đạt kế hoạch',
     behindPart: (part: number, parts: number) => `Các chỉ tiêu chưa đạt kế hoạch (${part}/${parts})`,
     allMet: 'Tất cả chỉ tiêu đều đạt và vượt kế hoạch',
     noneBehind: 'Không có chỉ tiêu nào không đạt kế hoạch',
-    noDataCount: (count: number) => `${count} chỉ tiêu chưa có số liệu để đánh giá.`,
+    noDataCount: (count: number) => `${n(count)} chỉ tiêu chưa có số liệu để đánh giá.`,
     bestTitle: 'Các chỉ tiêu vượt cao nhất so với kế hoạch',
     bestEmpty: 'Chưa có chỉ tiêu nào vượt kế hoạch.',
     yearsTitle: (year: number) => `Năm ${year} so với các năm trước`,
@@ -470,7 +477,7 @@ export const vi = {
     yearLabel: (year: number, estimate: boolean) => (estimate ? `${year} (ước)` : String(year)),
     yearSentence: (year: number, total: number, exceeded: number, met: number, notMet: number) =>
       `Năm ${year}: ${total} chỉ tiêu, ${exceeded} vượt, ${met} đạt, ${notMet} không đạt`,
-    yearNoData: (count: number) => `${count} chỉ tiêu chưa có số liệu`,
+    yearNoData: (count: number) => `${n(count)} chỉ tiêu chưa có số liệu`,
     awardsByTitle: (year: number) => `Khen thưởng năm ${year} theo danh hiệu`,
     awardsByCluster: (year: number) => `Khen thưởng năm ${year} theo cụm, khối thi đua`,
     awardsNone: (year: number) => `Chưa có số liệu khen thưởng năm ${year}.`,

@@ -53,7 +53,7 @@ describe('IndicatorTable', () => {
     const html = render(syntheticRows(2_000));
     expect(count(html, 'class="indicator-table__row"')).toBe(ROW_BATCH);
     expect(html).toContain('data-shown="2000"');
-    expect(html).toContain(`Đang vẽ ${ROW_BATCH} dòng đầu trong 2000 dòng khớp bộ lọc.`);
+    expect(html).toContain(`Đang vẽ ${ROW_BATCH} dòng đầu trong 2.000 dòng khớp bộ lọc.`);
     expect(html).toContain(`Hiện thêm ${ROW_BATCH} dòng`);
     expect(render(syntheticRows(ROW_BATCH))).not.toContain('Hiện thêm');
   });

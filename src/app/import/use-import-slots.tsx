@@ -55,7 +55,7 @@ export function useImportSlots(published: Dataset | undefined): ImportSlots {
   const { add, removeAll } = local;
   const apply = useCallback(
     async (outcome: ImportOutcome) => {
-      await add(await toLocalImport(outcome));
+      await add(await toLocalImport(outcome), outcome.columns);
       if (outcome.year !== undefined) setQuery({ [YEAR_PARAM]: String(outcome.year) });
     },
     [add],

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { ResultColumns } from '../../data/columns/result-columns';
 import type { LocalImport } from '../../domain/imports/merge-imports';
 import { indexedDbImportStore, type LocalImportStore } from './local-import-store';
 
@@ -8,7 +9,8 @@ export interface LocalImports {
   imports: LocalImport[];
   /** False when the browser refused storage: imports then last until the page is closed. */
   persisted: boolean;
-  add(local: LocalImport): Promise<void>;
+  /** `columns`: the same rows as typed columns, kept instead of the objects (local-import-store.ts). */
+  add(local: LocalImport, columns?: ResultColumns): Promise<void>;
   removeAll(): Promise<void>;
 }
 
@@ -29,9 +31,9 @@ export function useLocalImports(store: LocalImportStore = defaultStore()): Local
     };
   }, [store]);
   const add = useCallback(
-    async (local: LocalImport) => {
+    async (local: LocalImport, columns?: ResultColumns) => {
       setImports((current) => [...current.filter((i) => i.id !== local.id), local]);
-      await store.add(local).catch(() => setPersisted(false));
+      await store.add(local, columns).catch(() => setPersisted(false));
     },
     [store],
   );

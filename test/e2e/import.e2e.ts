@@ -145,6 +145,40 @@ describe('importing a clerk’s sheet on the dashboard', () => {
     await close();
   });
 
+  it('lists the first changes on a phone as cards, every cell inside the dialog and labelled', async () => {
+    for (const [width, lang] of [
+      [390, ''],
+      [390, '&lang=en'],
+      [320, ''],
+    ] as const) {
+      const { page, problems, dialogs, close } = await open(`?nam=2022${lang}`, { width, height: 844 });
+      await page.getByTestId('import-input').setInputFiles(path.join(FIXTURES, 'ket-qua-2024.csv'));
+      const table = dialog(page).locator('table.importer-table');
+      await table.locator('tbody tr').first().waitFor();
+      const outside = await table.evaluate((el) => {
+        const box = (el.closest('dialog') ?? el).getBoundingClientRect();
+        return [...el.querySelectorAll('tbody td, tbody th')]
+          .map((cell) => [cell.textContent ?? '', cell.getBoundingClientRect()] as const)
+          .filter(([, r]) => r.right > box.right + 0.5 || r.left < box.left - 0.5)
+          .map(([text]) => text);
+      });
+      expect(outside, `${width} ${lang}`).toEqual([]);
+      // The indicator's name has a line of its own, as wide as the card (it was squeezed to a word a line).
+      const widths = await table.evaluate((el) => {
+        const row = el.querySelector('tbody tr');
+        return [
+          row?.querySelector('th')?.getBoundingClientRect().width ?? 0,
+          row?.getBoundingClientRect().width ?? 0,
+        ];
+      });
+      expect(widths[0], `${width} ${lang}`).toBeGreaterThan(0.9 * (widths[1] ?? 0));
+      const rows = await table.locator('tbody tr').count();
+      expect(await table.locator('tbody td[data-label]').count()).toBe(4 * rows);
+      await expectClean(problems, dialogs);
+      await close();
+    }
+  });
+
   it('refuses the same file in English with “row 9, column E”', async () => {
     const { page, close } = await open('?nam=2022&lang=en');
     await page.getByTestId('import-input').setInputFiles(path.join(FIXTURES, 'ket-qua-loi-2024.csv'));

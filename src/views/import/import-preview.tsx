@@ -109,14 +109,14 @@ function ChangeTable(props: {
               <th scope="row" className="importer-break">
                 {indicators.get(change.indicatorCode) ?? change.indicatorCode}
               </th>
-              <td>
+              <td data-label={messages.column.adminUnit}>
                 {change.unitId === undefined
                   ? messages.data.wholeOrganisation
                   : (props.unitName.get(change.unitId) ?? change.unitId)}
               </td>
-              <td>{change.year}</td>
-              <td>{change.kind === 'added' ? t.added : figures(change.before)}</td>
-              <td>{figures(change.after)}</td>
+              <td data-label={messages.column.year}>{change.year}</td>
+              <td data-label={t.before}>{change.kind === 'added' ? t.added : figures(change.before)}</td>
+              <td data-label={t.after}>{figures(change.after)}</td>
             </tr>
           ))}
         </tbody>

@@ -15,6 +15,7 @@ import { DATA_DIR, readDataDir } from '../support/read-data-dir.ts';
 import { chromiumForFile } from './support/chromium.ts';
 import { fullPageShot, twoFrames } from './support/full-page-shot.ts';
 import { guardPage, type PageProblems } from './support/page-guard.ts';
+import { PHONE_VIEWS } from './support/phone-views';
 
 const siteUrl = inject('siteUrl');
 const browser = chromiumForFile();
@@ -242,11 +243,7 @@ describe('the dashboard at / (built site, served from a sub-folder)', () => {
   });
 
   it('shows a commune’s figures on a phone as cards, every badge inside the card, in both languages', async () => {
-    for (const [width, lang] of [
-      [390, ''],
-      [390, '&lang=en'],
-      [320, ''],
-    ] as const) {
+    for (const [width, lang] of PHONE_VIEWS) {
       const { page, problems } = await open(`?nam=2022&don-vi=xa-kim-noi${lang}`, { width, height: 844 });
       const card = page.getByTestId('unit-card');
       await card.scrollIntoViewIfNeeded();

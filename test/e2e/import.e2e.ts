@@ -8,6 +8,7 @@ import { bigResultsCsv, clerkWorkbook2025 } from '../fixtures/import/clerk-workb
 import { DATA_DIR, readDataDir } from '../support/read-data-dir';
 import { chromiumForFile } from './support/chromium.ts';
 import { guardPage, type PageProblems } from './support/page-guard.ts';
+import { PHONE_VIEWS } from './support/phone-views';
 
 const siteUrl = inject('siteUrl');
 const browser = chromiumForFile();
@@ -146,11 +147,7 @@ describe('importing a clerk’s sheet on the dashboard', () => {
   });
 
   it('lists the first changes on a phone as cards, every cell inside the dialog and labelled', async () => {
-    for (const [width, lang] of [
-      [390, ''],
-      [390, '&lang=en'],
-      [320, ''],
-    ] as const) {
+    for (const [width, lang] of PHONE_VIEWS) {
       const { page, problems, dialogs, close } = await open(`?nam=2022${lang}`, { width, height: 844 });
       await page.getByTestId('import-input').setInputFiles(path.join(FIXTURES, 'ket-qua-2024.csv'));
       const table = dialog(page).locator('table.importer-table');

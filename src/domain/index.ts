@@ -22,7 +22,7 @@ export { evaluateYear } from './evaluate-year';
 export type { ResultChange, ResultsDiff } from './imports/diff-results';
 export { diffResults } from './imports/diff-results';
 export type { LocalImport } from './imports/merge-imports';
-export { mergeImports, resultKey } from './imports/merge-imports';
+export { mergeImports } from './imports/merge-imports';
 export type { StatusMismatch } from './imports/status-mismatches';
 export { statusMismatches } from './imports/status-mismatches';
 export type * from './model';

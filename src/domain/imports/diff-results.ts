@@ -1,5 +1,5 @@
 import type { IndicatorResult } from '../model';
-import { resultKey } from './merge-imports';
+import { ResultKeyMap } from './result-key-map';
 
 /** One result a file would add or change, with what is shown now (`before`) when there is one. */
 export interface ResultChange {
@@ -42,14 +42,11 @@ export function diffResults(
   incoming: readonly IndicatorResult[],
   limit = 20,
 ): ResultsDiff {
-  const byKey = new Map<string, IndicatorResult>();
-  for (const result of shown) {
-    const key = resultKey(result);
-    if (!byKey.has(key)) byKey.set(key, result);
-  }
+  const byKey = new ResultKeyMap<IndicatorResult>();
+  for (const result of shown) if (!byKey.has(result)) byKey.set(result, result);
   const diff: ResultsDiff = { added: 0, changed: 0, unchanged: 0, samples: [] };
   for (const after of incoming) {
-    const before = byKey.get(resultKey(after));
+    const before = byKey.get(after);
     if (before && sameFigures(before, after)) {
       diff.unchanged += 1;
       continue;

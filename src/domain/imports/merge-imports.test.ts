@@ -68,4 +68,27 @@ describe('mergeImports(published, imports)', () => {
       published.indicators.find((i) => i.code === 'KT01'),
     );
   });
+
+  it('keeps the published rows first, in their order, then the imported ones, a replaced row placed last', () => {
+    const published = {
+      ...sampleDataset(),
+      results: [
+        valueRow('A', 2022, 1, 1),
+        valueRow('B', 2022, 1, 2),
+        valueRow('A', 2022, 1, 3), // a repeated published row: the first one counts
+        valueRow('C', 2022, 1, 4, 'xa-a'),
+      ],
+    };
+    const merged = mergeImports(published, [
+      local({ id: '1', results: [valueRow('B', 2022, 1, 5), valueRow('D', 2022, 1, 6)] }),
+      local({ id: '2', results: [valueRow('C', 2022, 1, 7), valueRow('B', 2022, 1, 8)] }),
+    ]);
+    expect(merged.results.map((r) => `${r.indicatorCode}${r.unitId ?? ''}:${r.actual.value}`)).toEqual([
+      'A:1',
+      'Cxa-a:4',
+      'D:6',
+      'C:7',
+      'B:8',
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Dataset, Indicator, IndicatorResult } from '../model';
+import { ResultKeyMap } from './result-key-map';
 
 /**
  * A results file a user applied on this machine only (kept in the browser, never published).
@@ -15,11 +16,6 @@ export interface LocalImport {
   newIndicators: Indicator[];
 }
 
-/** The key a result is replaced by: the same indicator, year and unit (undefined unit = the organisation). */
-export function resultKey(result: Pick<IndicatorResult, 'indicatorCode' | 'year' | 'unitId'>): string {
-  return `${result.indicatorCode}\u0000${result.year}\u0000${result.unitId ?? ''}`;
-}
-
 /**
  * The published dataset with local imports laid over it, in the order given (a later import wins): an imported
  * result replaces the published one of the same indicator, year and unit, others are added; indicators the
@@ -28,10 +24,13 @@ export function resultKey(result: Pick<IndicatorResult, 'indicatorCode' | 'year'
  */
 export function mergeImports(published: Dataset, imports: readonly LocalImport[]): Dataset {
   if (imports.length === 0) return published;
-  const byKey = new Map<string, IndicatorResult>();
+  // Each kept result's place in `merged`; a replaced one leaves a hole there, filtered out at the end.
+  const placeOf = new ResultKeyMap<number>();
+  const merged: (IndicatorResult | undefined)[] = [];
   for (const result of published.results) {
-    const key = resultKey(result);
-    if (!byKey.has(key)) byKey.set(key, result);
+    if (placeOf.has(result)) continue; // a repeated published row: the first one counts
+    placeOf.set(result, merged.length);
+    merged.push(result);
   }
   const indicators = [...published.indicators];
   const known = new Set(indicators.map((indicator) => indicator.code));
@@ -42,10 +41,11 @@ export function mergeImports(published: Dataset, imports: readonly LocalImport[]
       indicators.push(indicator);
     }
     for (const result of local.results) {
-      const key = resultKey(result);
-      byKey.delete(key); // re-inserted last: imported rows follow the published ones
-      byKey.set(key, result);
+      const place = placeOf.get(result);
+      if (place !== undefined) merged[place] = undefined; // placed last: imported rows follow the published ones
+      placeOf.set(result, merged.length);
+      merged.push(result);
     }
   }
-  return { ...published, indicators, results: [...byKey.values()] };
+  return { ...published, indicators, results: merged.filter((r): r is IndicatorResult => r !== undefined) };
 }

@@ -22,6 +22,19 @@ export const ratio = (value: number): string => {
   if (!Number.isFinite(value)) return 'n/a';
   return `${value < 0.1 ? value.toPrecision(2) : value.toFixed(2)}×`;
 };
+/** The row of a section that failed: its name and the error's message, no figure. */
+export function failedRow(section: string, error: unknown): BenchRow {
+  return {
+    section,
+    what: `${section} (failed: ${String((error as Error).message ?? error).slice(0, 120)})`,
+    value: 'n/a',
+    baselineName: '—',
+    baseline: 'n/a',
+    ratio: 'n/a',
+    goal: '—',
+  };
+}
+
 export const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
 /** The table as GitHub Markdown, so that it can be pasted into docs/performance.md as printed. */

@@ -4,12 +4,21 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { loadDataset } from '../../src/data/load-dataset';
 import { DATA_DIR, readDataDir } from '../support/read-data-dir.ts';
-import { type BenchRow, markdownTable } from './bench-row.ts';
+import { type BenchRow, failedRow, markdownTable } from './bench-row.ts';
 import { browserBench } from './browser-bench.ts';
 import { chromiumParseBench } from './browser-parse-bench.ts';
 import { aggregationBench, heapBench, heapChild, parseBench, tableBench } from './node-bench.ts';
 
-const SECTIONS = ['heap', 'parse', 'parse-chromium', 'domain', 'table', 'lighthouse', 'dashboard'] as const;
+const SECTIONS = [
+  'heap',
+  'parse',
+  'parse-chromium',
+  'domain',
+  'table',
+  'lighthouse',
+  'dashboard',
+  'import',
+] as const;
 type Section = (typeof SECTIONS)[number];
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -59,15 +68,7 @@ export async function main(options: {
       rows.push(...(await fn()));
     } catch (error) {
       log(`  ${section} failed: ${(error as Error).stack ?? error}`);
-      rows.push({
-        section,
-        what: `${section} (failed: ${String((error as Error).message ?? error).slice(0, 120)})`,
-        value: 'n/a',
-        baselineName: '—',
-        baseline: 'n/a',
-        ratio: 'n/a',
-        goal: '—',
-      });
+      rows.push(failedRow(section, error));
     }
   };
   // Memory first, while the heap holds nothing else.
@@ -76,12 +77,16 @@ export async function main(options: {
   await run('parse-chromium', () => chromiumParseBench(dataset, log));
   await run('domain', () => aggregationBench(dataset, log));
   await run('table', () => tableBench(dataset, log));
-  if (wanted.has('lighthouse') || wanted.has('dashboard')) {
+  if (wanted.has('lighthouse') || wanted.has('dashboard') || wanted.has('import')) {
     log('== building the site (production) for the browser sections');
     rows.push(
       ...(await browserBench(
         dataset,
-        { lighthouse: wanted.has('lighthouse'), dashboard: wanted.has('dashboard') },
+        {
+          lighthouse: wanted.has('lighthouse'),
+          dashboard: wanted.has('dashboard'),
+          import: wanted.has('import'),
+        },
         log,
       )),
     );

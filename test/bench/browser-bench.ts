@@ -9,10 +9,11 @@ import type { Dataset } from '../../src/domain/model';
 import { chromiumPath, launchChromium } from '../e2e/support/chromium.ts';
 import { serveStatic } from '../e2e/support/static-server.ts';
 import { readDataDir } from '../support/read-data-dir.ts';
-import { type BenchRow, ms, ratio } from './bench-row.ts';
+import { type BenchRow, failedRow, ms, ratio } from './bench-row.ts';
 import { buildSiteToTemp } from './build-site.ts';
 import { generateClerkCsv, withSyntheticUnits } from './generate-clerk-csv.ts';
 import { kB } from './gzip-size.ts';
+import { importBench } from './import-bench.ts';
 import { median } from './measure.ts';
 import {
   ACT_MARK,
@@ -431,7 +432,7 @@ async function dashboardBench(
 /** The browser sections: builds the site for production, serves it from a sub-folder like the e2e tests. */
 export async function browserBench(
   base: Dataset,
-  sections: { lighthouse: boolean; dashboard: boolean },
+  sections: { lighthouse: boolean; dashboard: boolean; import: boolean },
   log: Log,
 ): Promise<BenchRow[]> {
   const site = await buildSiteToTemp();
@@ -446,6 +447,16 @@ export async function browserBench(
     if (sections.dashboard) {
       log('== dashboard');
       rows.push(...(await dashboardBench(browser, site.distDir, base, log)));
+    }
+    if (sections.import) {
+      log('== import');
+      // A failure here is a row of its own: the other browser sections' figures stand.
+      rows.push(
+        ...(await importBench(browser, site.distDir, base, log).catch((error: Error) => {
+          log(`  import failed: ${error.stack ?? error}`);
+          return [failedRow('import, 4× CPU', error)];
+        })),
+      );
     }
   } finally {
     await browser.close();

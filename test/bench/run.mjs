@@ -1,4 +1,4 @@
-// `npm run bench`: node --expose-gc test/bench/run.mjs [--only=parse,heap,domain,table,lighthouse,dashboard]
+// `npm run bench`: node --expose-gc test/bench/run.mjs [--only=heap,parse,parse-chromium,domain,table,lighthouse,dashboard,import]
 // Node cannot run the TypeScript bench modules (and the src/ modules they measure) directly, so Vite's module
 // runner loads them, as the build plugin loads the public page's prerenderer. Never part of `npm test`.
 import { runnerImport } from 'vite';

@@ -23,11 +23,12 @@ const local: LocalImport = {
 };
 
 describe('what the import store keeps', () => {
-  it('keeps the rows as typed columns, not as result objects (a typed array is copied as one block)', () => {
+  it('keeps the rows as typed columns and their texts as one string each, not as result objects', () => {
     const stored = toStored(local, undefined);
     expect(stored.results).toBeUndefined();
     expect(stored.columns?.length).toBe(2);
     expect(stored.columns?.actual).toBeInstanceOf(Float64Array);
+    expect(stored.columns?.planText).toEqual({ text: '100hoàn thành', ends: Uint32Array.of(3, 13) });
     expect(toStored(local, toResultColumns(results)).columns?.length).toBe(2);
   });
 
@@ -35,8 +36,18 @@ describe('what the import store keeps', () => {
     expect(fromStored(structuredClone(toStored(local, undefined)))).toEqual(local);
   });
 
-  it('reads an import kept by an earlier version, with its result objects', () => {
+  it('reads an import kept by an earlier version, with its result objects or with unpacked texts', () => {
     const legacy: StoredImport = { ...local };
     expect(fromStored(structuredClone(legacy))).toEqual(local);
+    const { results, ...rest } = local;
+    const unpacked: StoredImport = { ...rest, columns: toResultColumns(results) };
+    expect(fromStored(structuredClone(unpacked))).toEqual(local);
+  });
+
+  it('gives back texts of every length, empty ones included', () => {
+    const texts = ['', 'KH ≥ 30', '', 'dưới 4', 'x'];
+    const rows = texts.map((planText, i) => ({ ...valueRow('KT01', 2024, 1, 1, `xa-${i}`), planText }));
+    const back = fromStored(structuredClone(toStored({ ...local, results: rows }, undefined)));
+    expect(back.results.map((r) => r.planText)).toEqual(texts);
   });
 });

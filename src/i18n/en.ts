@@ -199,6 +199,8 @@ export const en: Messages = {
       `${group}: ${exceeded} exceeded, ${met} met, ${notMet} not met`,
     count: 'Indicators',
     noYear: 'There is no data for this year yet.',
+    noYearUnits: (count) =>
+      `This year has no figures for the whole organisation, only for ${n(count)} ${count === 1 ? 'unit' : 'units'}. See:`,
     unitView: (unit) => `Showing the figures of ${unit}`,
     table: {
       caption: (year) => `Indicators in ${year}`,

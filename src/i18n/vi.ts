@@ -229,6 +229,9 @@ export const vi = {
       `${group}: ${exceeded} vượt, ${met} đạt, ${notMet} không đạt`,
     count: 'Số chỉ tiêu',
     noYear: 'Chưa có số liệu cho năm này.',
+    /** `count`: units with figures of their own in the year (a file of per-commune rows only). */
+    noYearUnits: (count: number) =>
+      `Năm này chưa có số liệu của toàn đơn vị, chỉ có số liệu của ${n(count)} đơn vị. Xem ở mục:`,
     unitView: (unit: string) => `Đang xem số liệu của ${unit}`,
     table: {
       caption: (year: number) => `Các chỉ tiêu năm ${year}`,

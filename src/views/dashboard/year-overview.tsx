@@ -83,7 +83,7 @@ export const YearOverview = memo(function YearOverview(props: {
         {t.dashboard.headlineYear(year)}
       </h2>
       {total === 0 ? (
-        <p className="overview__empty">{t.dashboard.noYear}</p>
+        <NoYear dataset={dataset} year={year} />
       ) : (
         <>
           <div className="overview__headline-row">
@@ -168,3 +168,25 @@ export const YearOverview = memo(function YearOverview(props: {
     </section>
   );
 });
+
+/**
+ * The overview of a year with no figures for the organisation itself. A file of per-commune rows only (a
+ * province's) gives such a year: then say how many units have figures, and where they are shown.
+ */
+function NoYear(props: { dataset: Dataset; year: number }) {
+  const t = useMessages();
+  const { dataset, year } = props;
+  const units = useMemo(() => {
+    const ids = new Set<string>();
+    for (const r of dataset.results)
+      if (r.year === year && r.unitId !== undefined && r.unitId !== dataset.organisation.unitId)
+        ids.add(r.unitId);
+    return ids.size;
+  }, [dataset, year]);
+  if (units === 0) return <p className="overview__empty">{t.dashboard.noYear}</p>;
+  return (
+    <p className="overview__empty">
+      {t.dashboard.noYearUnits(units)} <a href="#don-vi">{t.dashboard.units}</a>
+    </p>
+  );
+}

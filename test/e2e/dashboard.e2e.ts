@@ -257,6 +257,10 @@ describe('the dashboard at / (built site, served from a sub-folder)', () => {
           .map(([text]) => text);
       });
       expect(outside, `${width} ${lang}`).toEqual([]);
+      // The table is named by the card's title (“Số liệu của … năm 2022”), as a screen reader announces it.
+      const title = (await card.locator('h3').textContent()) ?? '';
+      expect(title).not.toBe('');
+      expect(await card.getByRole('table', { name: title, exact: true }).count()).toBe(1);
       // Each figure says what it is (the header row is hidden on phones).
       expect(await card.locator('tbody td[data-label]').count()).toBe(
         3 * (await card.locator('tbody tr').count()),

@@ -127,13 +127,15 @@ export const UnitsSection = memo(function UnitsSection(props: {
         <p className="units__hint">{t.dashboard.unitsView.chooseUnit}</p>
       ) : (
         <div className="unit-card" data-testid="unit-card">
-          <h3 className="unit-card__title">{t.dashboard.unitsView.unitValues(unit.name, year)}</h3>
+          <h3 className="unit-card__title" id="unit-card-title">
+            {t.dashboard.unitsView.unitValues(unit.name, year)}
+          </h3>
           {unit.isSample && <SampleBadge />}
           {unitRows.length === 0 ? (
             <p>{t.dashboard.unitsView.noUnitRows}</p>
           ) : (
             <div className="table-scroll">
-              <table className="data-table data-table--cards">
+              <table className="data-table data-table--cards" aria-labelledby="unit-card-title">
                 <thead>
                   <tr>
                     <th scope="col">{t.column.indicator}</th>

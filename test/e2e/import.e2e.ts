@@ -171,6 +171,10 @@ describe('importing a clerk’s sheet on the dashboard', () => {
       expect(widths[0], `${width} ${lang}`).toBeGreaterThan(0.9 * (widths[1] ?? 0));
       const rows = await table.locator('tbody tr').count();
       expect(await table.locator('tbody td[data-label]').count()).toBe(4 * rows);
+      // The labels are for the eye: a screen reader names a cell by its content (its column header says the rest).
+      const year = ((await table.locator('tbody td[data-label]').nth(1).textContent()) ?? '').trim();
+      expect(year).toBe('2024');
+      expect(await table.getByRole('cell', { name: '2024', exact: true }).count()).toBe(rows);
       await expectClean(problems, dialogs);
       await close();
     }
